@@ -239,7 +239,7 @@ function formatIssue(ctx: FormatContext, issue: z.core.$ZodIssue): string[] {
     case "invalid_union": {
       // A discriminated union reports at its own path: say which discriminator values exist.
       // (zod puts the discriminator itself at the end of the issue's path.)
-      if (issue.note === "No matching discriminator") {
+      if ((issue as { note?: string }).note === "No matching discriminator") {
         const kinds = knownDiscriminatorValues(issue.path);
         return [`${where(issue.path)}: ${found === undefined ? "is missing" : `${describe(found)} is not a known kind`}${kinds}`];
       }
