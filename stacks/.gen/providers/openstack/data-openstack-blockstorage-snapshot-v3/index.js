@@ -1,0 +1,256 @@
+"use strict";
+// https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/data-sources/blockstorage_snapshot_v3
+// generated from terraform resource schema
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.DataOpenstackBlockstorageSnapshotV3 = void 0;
+const cdktf = __importStar(require("cdktf"));
+/**
+* Represents a {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/data-sources/blockstorage_snapshot_v3 openstack_blockstorage_snapshot_v3}
+*/
+class DataOpenstackBlockstorageSnapshotV3 extends cdktf.TerraformDataSource {
+    // =================
+    // STATIC PROPERTIES
+    // =================
+    static tfResourceType = "openstack_blockstorage_snapshot_v3";
+    // ==============
+    // STATIC Methods
+    // ==============
+    /**
+    * Generates CDKTF code for importing a DataOpenstackBlockstorageSnapshotV3 resource upon running "cdktf plan <stack-name>"
+    * @param scope The scope in which to define this construct
+    * @param importToId The construct id used in the generated config for the DataOpenstackBlockstorageSnapshotV3 to import
+    * @param importFromId The id of the existing DataOpenstackBlockstorageSnapshotV3 that should be imported. Refer to the {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/data-sources/blockstorage_snapshot_v3#import import section} in the documentation of this resource for the id to use
+    * @param provider? Optional instance of the provider where the DataOpenstackBlockstorageSnapshotV3 to import is found
+    */
+    static generateConfigForImport(scope, importToId, importFromId, provider) {
+        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "openstack_blockstorage_snapshot_v3", importId: importFromId, provider });
+    }
+    // ===========
+    // INITIALIZER
+    // ===========
+    /**
+    * Create a new {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/data-sources/blockstorage_snapshot_v3 openstack_blockstorage_snapshot_v3} Data Source
+    *
+    * @param scope The scope in which to define this construct
+    * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+    * @param options DataOpenstackBlockstorageSnapshotV3Config = {}
+    */
+    constructor(scope, id, config = {}) {
+        super(scope, id, {
+            terraformResourceType: 'openstack_blockstorage_snapshot_v3',
+            terraformGeneratorMetadata: {
+                providerName: 'openstack',
+                providerVersion: '3.4.0',
+                providerVersionConstraint: '~> 3.4'
+            },
+            provider: config.provider,
+            dependsOn: config.dependsOn,
+            count: config.count,
+            lifecycle: config.lifecycle,
+            provisioners: config.provisioners,
+            connection: config.connection,
+            forEach: config.forEach
+        });
+        this._id = config.id;
+        this._mostRecent = config.mostRecent;
+        this._name = config.name;
+        this._region = config.region;
+        this._status = config.status;
+        this._volumeId = config.volumeId;
+    }
+    // ==========
+    // ATTRIBUTES
+    // ==========
+    // description - computed: true, optional: false, required: false
+    get description() {
+        return this.getStringAttribute('description');
+    }
+    // id - computed: true, optional: true, required: false
+    _id;
+    get id() {
+        return this.getStringAttribute('id');
+    }
+    set id(value) {
+        this._id = value;
+    }
+    resetId() {
+        this._id = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get idInput() {
+        return this._id;
+    }
+    // metadata - computed: true, optional: false, required: false
+    _metadata = new cdktf.StringMap(this, "metadata");
+    get metadata() {
+        return this._metadata;
+    }
+    // most_recent - computed: false, optional: true, required: false
+    _mostRecent;
+    get mostRecent() {
+        return this.getBooleanAttribute('most_recent');
+    }
+    set mostRecent(value) {
+        this._mostRecent = value;
+    }
+    resetMostRecent() {
+        this._mostRecent = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get mostRecentInput() {
+        return this._mostRecent;
+    }
+    // name - computed: true, optional: true, required: false
+    _name;
+    get name() {
+        return this.getStringAttribute('name');
+    }
+    set name(value) {
+        this._name = value;
+    }
+    resetName() {
+        this._name = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get nameInput() {
+        return this._name;
+    }
+    // region - computed: true, optional: true, required: false
+    _region;
+    get region() {
+        return this.getStringAttribute('region');
+    }
+    set region(value) {
+        this._region = value;
+    }
+    resetRegion() {
+        this._region = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get regionInput() {
+        return this._region;
+    }
+    // size - computed: true, optional: false, required: false
+    get size() {
+        return this.getNumberAttribute('size');
+    }
+    // status - computed: true, optional: true, required: false
+    _status;
+    get status() {
+        return this.getStringAttribute('status');
+    }
+    set status(value) {
+        this._status = value;
+    }
+    resetStatus() {
+        this._status = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get statusInput() {
+        return this._status;
+    }
+    // volume_id - computed: true, optional: true, required: false
+    _volumeId;
+    get volumeId() {
+        return this.getStringAttribute('volume_id');
+    }
+    set volumeId(value) {
+        this._volumeId = value;
+    }
+    resetVolumeId() {
+        this._volumeId = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get volumeIdInput() {
+        return this._volumeId;
+    }
+    // =========
+    // SYNTHESIS
+    // =========
+    synthesizeAttributes() {
+        return {
+            id: cdktf.stringToTerraform(this._id),
+            most_recent: cdktf.booleanToTerraform(this._mostRecent),
+            name: cdktf.stringToTerraform(this._name),
+            region: cdktf.stringToTerraform(this._region),
+            status: cdktf.stringToTerraform(this._status),
+            volume_id: cdktf.stringToTerraform(this._volumeId),
+        };
+    }
+    synthesizeHclAttributes() {
+        const attrs = {
+            id: {
+                value: cdktf.stringToHclTerraform(this._id),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            most_recent: {
+                value: cdktf.booleanToHclTerraform(this._mostRecent),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "boolean",
+            },
+            name: {
+                value: cdktf.stringToHclTerraform(this._name),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            region: {
+                value: cdktf.stringToHclTerraform(this._region),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            status: {
+                value: cdktf.stringToHclTerraform(this._status),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            volume_id: {
+                value: cdktf.stringToHclTerraform(this._volumeId),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+        };
+        // remove undefined attributes
+        return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+    }
+}
+exports.DataOpenstackBlockstorageSnapshotV3 = DataOpenstackBlockstorageSnapshotV3;

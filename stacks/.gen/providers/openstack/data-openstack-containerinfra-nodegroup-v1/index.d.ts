@@ -1,0 +1,82 @@
+import { Construct } from 'constructs';
+import * as cdktf from 'cdktf';
+export interface DataOpenstackContainerinfraNodegroupV1Config extends cdktf.TerraformMetaArguments {
+    /**
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/data-sources/containerinfra_nodegroup_v1#cluster_id DataOpenstackContainerinfraNodegroupV1#cluster_id}
+    */
+    readonly clusterId: string;
+    /**
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/data-sources/containerinfra_nodegroup_v1#id DataOpenstackContainerinfraNodegroupV1#id}
+    *
+    * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
+    * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
+    */
+    readonly id?: string;
+    /**
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/data-sources/containerinfra_nodegroup_v1#name DataOpenstackContainerinfraNodegroupV1#name}
+    */
+    readonly name?: string;
+    /**
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/data-sources/containerinfra_nodegroup_v1#region DataOpenstackContainerinfraNodegroupV1#region}
+    */
+    readonly region?: string;
+}
+/**
+* Represents a {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/data-sources/containerinfra_nodegroup_v1 openstack_containerinfra_nodegroup_v1}
+*/
+export declare class DataOpenstackContainerinfraNodegroupV1 extends cdktf.TerraformDataSource {
+    static readonly tfResourceType = "openstack_containerinfra_nodegroup_v1";
+    /**
+    * Generates CDKTF code for importing a DataOpenstackContainerinfraNodegroupV1 resource upon running "cdktf plan <stack-name>"
+    * @param scope The scope in which to define this construct
+    * @param importToId The construct id used in the generated config for the DataOpenstackContainerinfraNodegroupV1 to import
+    * @param importFromId The id of the existing DataOpenstackContainerinfraNodegroupV1 that should be imported. Refer to the {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/data-sources/containerinfra_nodegroup_v1#import import section} in the documentation of this resource for the id to use
+    * @param provider? Optional instance of the provider where the DataOpenstackContainerinfraNodegroupV1 to import is found
+    */
+    static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource;
+    /**
+    * Create a new {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/data-sources/containerinfra_nodegroup_v1 openstack_containerinfra_nodegroup_v1} Data Source
+    *
+    * @param scope The scope in which to define this construct
+    * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+    * @param options DataOpenstackContainerinfraNodegroupV1Config
+    */
+    constructor(scope: Construct, id: string, config: DataOpenstackContainerinfraNodegroupV1Config);
+    private _clusterId?;
+    get clusterId(): string;
+    set clusterId(value: string);
+    get clusterIdInput(): string | undefined;
+    get createdAt(): string;
+    get dockerVolumeSize(): number;
+    get flavor(): string;
+    private _id?;
+    get id(): string;
+    set id(value: string);
+    resetId(): void;
+    get idInput(): string | undefined;
+    get image(): string;
+    private _labels;
+    get labels(): cdktf.StringMap;
+    get maxNodeCount(): number;
+    get minNodeCount(): number;
+    private _name?;
+    get name(): string;
+    set name(value: string);
+    resetName(): void;
+    get nameInput(): string | undefined;
+    get nodeCount(): number;
+    get projectId(): string;
+    private _region?;
+    get region(): string;
+    set region(value: string);
+    resetRegion(): void;
+    get regionInput(): string | undefined;
+    get role(): string;
+    get updatedAt(): string;
+    protected synthesizeAttributes(): {
+        [name: string]: any;
+    };
+    protected synthesizeHclAttributes(): {
+        [name: string]: any;
+    };
+}

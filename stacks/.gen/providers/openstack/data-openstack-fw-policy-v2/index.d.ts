@@ -1,0 +1,117 @@
+import { Construct } from 'constructs';
+import * as cdktf from 'cdktf';
+export interface DataOpenstackFwPolicyV2Config extends cdktf.TerraformMetaArguments {
+    /**
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/data-sources/fw_policy_v2#audited DataOpenstackFwPolicyV2#audited}
+    */
+    readonly audited?: boolean | cdktf.IResolvable;
+    /**
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/data-sources/fw_policy_v2#description DataOpenstackFwPolicyV2#description}
+    */
+    readonly description?: string;
+    /**
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/data-sources/fw_policy_v2#id DataOpenstackFwPolicyV2#id}
+    *
+    * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
+    * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
+    */
+    readonly id?: string;
+    /**
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/data-sources/fw_policy_v2#name DataOpenstackFwPolicyV2#name}
+    */
+    readonly name?: string;
+    /**
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/data-sources/fw_policy_v2#policy_id DataOpenstackFwPolicyV2#policy_id}
+    */
+    readonly policyId?: string;
+    /**
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/data-sources/fw_policy_v2#project_id DataOpenstackFwPolicyV2#project_id}
+    */
+    readonly projectId?: string;
+    /**
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/data-sources/fw_policy_v2#region DataOpenstackFwPolicyV2#region}
+    */
+    readonly region?: string;
+    /**
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/data-sources/fw_policy_v2#shared DataOpenstackFwPolicyV2#shared}
+    */
+    readonly shared?: boolean | cdktf.IResolvable;
+    /**
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/data-sources/fw_policy_v2#tenant_id DataOpenstackFwPolicyV2#tenant_id}
+    */
+    readonly tenantId?: string;
+}
+/**
+* Represents a {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/data-sources/fw_policy_v2 openstack_fw_policy_v2}
+*/
+export declare class DataOpenstackFwPolicyV2 extends cdktf.TerraformDataSource {
+    static readonly tfResourceType = "openstack_fw_policy_v2";
+    /**
+    * Generates CDKTF code for importing a DataOpenstackFwPolicyV2 resource upon running "cdktf plan <stack-name>"
+    * @param scope The scope in which to define this construct
+    * @param importToId The construct id used in the generated config for the DataOpenstackFwPolicyV2 to import
+    * @param importFromId The id of the existing DataOpenstackFwPolicyV2 that should be imported. Refer to the {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/data-sources/fw_policy_v2#import import section} in the documentation of this resource for the id to use
+    * @param provider? Optional instance of the provider where the DataOpenstackFwPolicyV2 to import is found
+    */
+    static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource;
+    /**
+    * Create a new {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/data-sources/fw_policy_v2 openstack_fw_policy_v2} Data Source
+    *
+    * @param scope The scope in which to define this construct
+    * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+    * @param options DataOpenstackFwPolicyV2Config = {}
+    */
+    constructor(scope: Construct, id: string, config?: DataOpenstackFwPolicyV2Config);
+    private _audited?;
+    get audited(): boolean | cdktf.IResolvable;
+    set audited(value: boolean | cdktf.IResolvable);
+    resetAudited(): void;
+    get auditedInput(): boolean | cdktf.IResolvable | undefined;
+    private _description?;
+    get description(): string;
+    set description(value: string);
+    resetDescription(): void;
+    get descriptionInput(): string | undefined;
+    private _id?;
+    get id(): string;
+    set id(value: string);
+    resetId(): void;
+    get idInput(): string | undefined;
+    private _name?;
+    get name(): string;
+    set name(value: string);
+    resetName(): void;
+    get nameInput(): string | undefined;
+    private _policyId?;
+    get policyId(): string;
+    set policyId(value: string);
+    resetPolicyId(): void;
+    get policyIdInput(): string | undefined;
+    private _projectId?;
+    get projectId(): string;
+    set projectId(value: string);
+    resetProjectId(): void;
+    get projectIdInput(): string | undefined;
+    private _region?;
+    get region(): string;
+    set region(value: string);
+    resetRegion(): void;
+    get regionInput(): string | undefined;
+    get rules(): string[];
+    private _shared?;
+    get shared(): boolean | cdktf.IResolvable;
+    set shared(value: boolean | cdktf.IResolvable);
+    resetShared(): void;
+    get sharedInput(): boolean | cdktf.IResolvable | undefined;
+    private _tenantId?;
+    get tenantId(): string;
+    set tenantId(value: string);
+    resetTenantId(): void;
+    get tenantIdInput(): string | undefined;
+    protected synthesizeAttributes(): {
+        [name: string]: any;
+    };
+    protected synthesizeHclAttributes(): {
+        [name: string]: any;
+    };
+}

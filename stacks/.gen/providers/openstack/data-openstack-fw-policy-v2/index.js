@@ -1,0 +1,316 @@
+"use strict";
+// https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/data-sources/fw_policy_v2
+// generated from terraform resource schema
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.DataOpenstackFwPolicyV2 = void 0;
+const cdktf = __importStar(require("cdktf"));
+/**
+* Represents a {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/data-sources/fw_policy_v2 openstack_fw_policy_v2}
+*/
+class DataOpenstackFwPolicyV2 extends cdktf.TerraformDataSource {
+    // =================
+    // STATIC PROPERTIES
+    // =================
+    static tfResourceType = "openstack_fw_policy_v2";
+    // ==============
+    // STATIC Methods
+    // ==============
+    /**
+    * Generates CDKTF code for importing a DataOpenstackFwPolicyV2 resource upon running "cdktf plan <stack-name>"
+    * @param scope The scope in which to define this construct
+    * @param importToId The construct id used in the generated config for the DataOpenstackFwPolicyV2 to import
+    * @param importFromId The id of the existing DataOpenstackFwPolicyV2 that should be imported. Refer to the {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/data-sources/fw_policy_v2#import import section} in the documentation of this resource for the id to use
+    * @param provider? Optional instance of the provider where the DataOpenstackFwPolicyV2 to import is found
+    */
+    static generateConfigForImport(scope, importToId, importFromId, provider) {
+        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "openstack_fw_policy_v2", importId: importFromId, provider });
+    }
+    // ===========
+    // INITIALIZER
+    // ===========
+    /**
+    * Create a new {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/data-sources/fw_policy_v2 openstack_fw_policy_v2} Data Source
+    *
+    * @param scope The scope in which to define this construct
+    * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+    * @param options DataOpenstackFwPolicyV2Config = {}
+    */
+    constructor(scope, id, config = {}) {
+        super(scope, id, {
+            terraformResourceType: 'openstack_fw_policy_v2',
+            terraformGeneratorMetadata: {
+                providerName: 'openstack',
+                providerVersion: '3.4.0',
+                providerVersionConstraint: '~> 3.4'
+            },
+            provider: config.provider,
+            dependsOn: config.dependsOn,
+            count: config.count,
+            lifecycle: config.lifecycle,
+            provisioners: config.provisioners,
+            connection: config.connection,
+            forEach: config.forEach
+        });
+        this._audited = config.audited;
+        this._description = config.description;
+        this._id = config.id;
+        this._name = config.name;
+        this._policyId = config.policyId;
+        this._projectId = config.projectId;
+        this._region = config.region;
+        this._shared = config.shared;
+        this._tenantId = config.tenantId;
+    }
+    // ==========
+    // ATTRIBUTES
+    // ==========
+    // audited - computed: true, optional: true, required: false
+    _audited;
+    get audited() {
+        return this.getBooleanAttribute('audited');
+    }
+    set audited(value) {
+        this._audited = value;
+    }
+    resetAudited() {
+        this._audited = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get auditedInput() {
+        return this._audited;
+    }
+    // description - computed: false, optional: true, required: false
+    _description;
+    get description() {
+        return this.getStringAttribute('description');
+    }
+    set description(value) {
+        this._description = value;
+    }
+    resetDescription() {
+        this._description = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get descriptionInput() {
+        return this._description;
+    }
+    // id - computed: true, optional: true, required: false
+    _id;
+    get id() {
+        return this.getStringAttribute('id');
+    }
+    set id(value) {
+        this._id = value;
+    }
+    resetId() {
+        this._id = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get idInput() {
+        return this._id;
+    }
+    // name - computed: false, optional: true, required: false
+    _name;
+    get name() {
+        return this.getStringAttribute('name');
+    }
+    set name(value) {
+        this._name = value;
+    }
+    resetName() {
+        this._name = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get nameInput() {
+        return this._name;
+    }
+    // policy_id - computed: false, optional: true, required: false
+    _policyId;
+    get policyId() {
+        return this.getStringAttribute('policy_id');
+    }
+    set policyId(value) {
+        this._policyId = value;
+    }
+    resetPolicyId() {
+        this._policyId = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get policyIdInput() {
+        return this._policyId;
+    }
+    // project_id - computed: true, optional: true, required: false
+    _projectId;
+    get projectId() {
+        return this.getStringAttribute('project_id');
+    }
+    set projectId(value) {
+        this._projectId = value;
+    }
+    resetProjectId() {
+        this._projectId = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get projectIdInput() {
+        return this._projectId;
+    }
+    // region - computed: true, optional: true, required: false
+    _region;
+    get region() {
+        return this.getStringAttribute('region');
+    }
+    set region(value) {
+        this._region = value;
+    }
+    resetRegion() {
+        this._region = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get regionInput() {
+        return this._region;
+    }
+    // rules - computed: true, optional: false, required: false
+    get rules() {
+        return this.getListAttribute('rules');
+    }
+    // shared - computed: true, optional: true, required: false
+    _shared;
+    get shared() {
+        return this.getBooleanAttribute('shared');
+    }
+    set shared(value) {
+        this._shared = value;
+    }
+    resetShared() {
+        this._shared = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get sharedInput() {
+        return this._shared;
+    }
+    // tenant_id - computed: true, optional: true, required: false
+    _tenantId;
+    get tenantId() {
+        return this.getStringAttribute('tenant_id');
+    }
+    set tenantId(value) {
+        this._tenantId = value;
+    }
+    resetTenantId() {
+        this._tenantId = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get tenantIdInput() {
+        return this._tenantId;
+    }
+    // =========
+    // SYNTHESIS
+    // =========
+    synthesizeAttributes() {
+        return {
+            audited: cdktf.booleanToTerraform(this._audited),
+            description: cdktf.stringToTerraform(this._description),
+            id: cdktf.stringToTerraform(this._id),
+            name: cdktf.stringToTerraform(this._name),
+            policy_id: cdktf.stringToTerraform(this._policyId),
+            project_id: cdktf.stringToTerraform(this._projectId),
+            region: cdktf.stringToTerraform(this._region),
+            shared: cdktf.booleanToTerraform(this._shared),
+            tenant_id: cdktf.stringToTerraform(this._tenantId),
+        };
+    }
+    synthesizeHclAttributes() {
+        const attrs = {
+            audited: {
+                value: cdktf.booleanToHclTerraform(this._audited),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "boolean",
+            },
+            description: {
+                value: cdktf.stringToHclTerraform(this._description),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            id: {
+                value: cdktf.stringToHclTerraform(this._id),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            name: {
+                value: cdktf.stringToHclTerraform(this._name),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            policy_id: {
+                value: cdktf.stringToHclTerraform(this._policyId),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            project_id: {
+                value: cdktf.stringToHclTerraform(this._projectId),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            region: {
+                value: cdktf.stringToHclTerraform(this._region),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            shared: {
+                value: cdktf.booleanToHclTerraform(this._shared),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "boolean",
+            },
+            tenant_id: {
+                value: cdktf.stringToHclTerraform(this._tenantId),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+        };
+        // remove undefined attributes
+        return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+    }
+}
+exports.DataOpenstackFwPolicyV2 = DataOpenstackFwPolicyV2;

@@ -1,0 +1,394 @@
+"use strict";
+// https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/db_user_v1
+// generated from terraform resource schema
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.DbUserV1 = exports.DbUserV1TimeoutsOutputReference = void 0;
+exports.dbUserV1TimeoutsToTerraform = dbUserV1TimeoutsToTerraform;
+exports.dbUserV1TimeoutsToHclTerraform = dbUserV1TimeoutsToHclTerraform;
+const cdktf = __importStar(require("cdktf"));
+function dbUserV1TimeoutsToTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    return {
+        create: cdktf.stringToTerraform(struct.create),
+        delete: cdktf.stringToTerraform(struct.delete),
+    };
+}
+function dbUserV1TimeoutsToHclTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    const attrs = {
+        create: {
+            value: cdktf.stringToHclTerraform(struct.create),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "string",
+        },
+        delete: {
+            value: cdktf.stringToHclTerraform(struct.delete),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "string",
+        },
+    };
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+class DbUserV1TimeoutsOutputReference extends cdktf.ComplexObject {
+    isEmptyObject = false;
+    resolvableValue;
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    */
+    constructor(terraformResource, terraformAttribute) {
+        super(terraformResource, terraformAttribute, false);
+    }
+    get internalValue() {
+        if (this.resolvableValue) {
+            return this.resolvableValue;
+        }
+        let hasAnyValues = this.isEmptyObject;
+        const internalValueResult = {};
+        if (this._create !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.create = this._create;
+        }
+        if (this._delete !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.delete = this._delete;
+        }
+        return hasAnyValues ? internalValueResult : undefined;
+    }
+    set internalValue(value) {
+        if (value === undefined) {
+            this.isEmptyObject = false;
+            this.resolvableValue = undefined;
+            this._create = undefined;
+            this._delete = undefined;
+        }
+        else if (cdktf.Tokenization.isResolvable(value)) {
+            this.isEmptyObject = false;
+            this.resolvableValue = value;
+        }
+        else {
+            this.isEmptyObject = Object.keys(value).length === 0;
+            this.resolvableValue = undefined;
+            this._create = value.create;
+            this._delete = value.delete;
+        }
+    }
+    // create - computed: false, optional: true, required: false
+    _create;
+    get create() {
+        return this.getStringAttribute('create');
+    }
+    set create(value) {
+        this._create = value;
+    }
+    resetCreate() {
+        this._create = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get createInput() {
+        return this._create;
+    }
+    // delete - computed: false, optional: true, required: false
+    _delete;
+    get delete() {
+        return this.getStringAttribute('delete');
+    }
+    set delete(value) {
+        this._delete = value;
+    }
+    resetDelete() {
+        this._delete = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get deleteInput() {
+        return this._delete;
+    }
+}
+exports.DbUserV1TimeoutsOutputReference = DbUserV1TimeoutsOutputReference;
+/**
+* Represents a {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/db_user_v1 openstack_db_user_v1}
+*/
+class DbUserV1 extends cdktf.TerraformResource {
+    // =================
+    // STATIC PROPERTIES
+    // =================
+    static tfResourceType = "openstack_db_user_v1";
+    // ==============
+    // STATIC Methods
+    // ==============
+    /**
+    * Generates CDKTF code for importing a DbUserV1 resource upon running "cdktf plan <stack-name>"
+    * @param scope The scope in which to define this construct
+    * @param importToId The construct id used in the generated config for the DbUserV1 to import
+    * @param importFromId The id of the existing DbUserV1 that should be imported. Refer to the {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/db_user_v1#import import section} in the documentation of this resource for the id to use
+    * @param provider? Optional instance of the provider where the DbUserV1 to import is found
+    */
+    static generateConfigForImport(scope, importToId, importFromId, provider) {
+        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "openstack_db_user_v1", importId: importFromId, provider });
+    }
+    // ===========
+    // INITIALIZER
+    // ===========
+    /**
+    * Create a new {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/db_user_v1 openstack_db_user_v1} Resource
+    *
+    * @param scope The scope in which to define this construct
+    * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+    * @param options DbUserV1Config
+    */
+    constructor(scope, id, config) {
+        super(scope, id, {
+            terraformResourceType: 'openstack_db_user_v1',
+            terraformGeneratorMetadata: {
+                providerName: 'openstack',
+                providerVersion: '3.4.0',
+                providerVersionConstraint: '~> 3.4'
+            },
+            provider: config.provider,
+            dependsOn: config.dependsOn,
+            count: config.count,
+            lifecycle: config.lifecycle,
+            provisioners: config.provisioners,
+            connection: config.connection,
+            forEach: config.forEach
+        });
+        this._databases = config.databases;
+        this._host = config.host;
+        this._id = config.id;
+        this._instanceId = config.instanceId;
+        this._name = config.name;
+        this._password = config.password;
+        this._region = config.region;
+        this._timeouts.internalValue = config.timeouts;
+    }
+    // ==========
+    // ATTRIBUTES
+    // ==========
+    // databases - computed: true, optional: true, required: false
+    _databases;
+    get databases() {
+        return cdktf.Fn.tolist(this.getListAttribute('databases'));
+    }
+    set databases(value) {
+        this._databases = value;
+    }
+    resetDatabases() {
+        this._databases = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get databasesInput() {
+        return this._databases;
+    }
+    // host - computed: false, optional: true, required: false
+    _host;
+    get host() {
+        return this.getStringAttribute('host');
+    }
+    set host(value) {
+        this._host = value;
+    }
+    resetHost() {
+        this._host = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get hostInput() {
+        return this._host;
+    }
+    // id - computed: true, optional: true, required: false
+    _id;
+    get id() {
+        return this.getStringAttribute('id');
+    }
+    set id(value) {
+        this._id = value;
+    }
+    resetId() {
+        this._id = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get idInput() {
+        return this._id;
+    }
+    // instance_id - computed: false, optional: false, required: true
+    _instanceId;
+    get instanceId() {
+        return this.getStringAttribute('instance_id');
+    }
+    set instanceId(value) {
+        this._instanceId = value;
+    }
+    // Temporarily expose input value. Use with caution.
+    get instanceIdInput() {
+        return this._instanceId;
+    }
+    // name - computed: false, optional: false, required: true
+    _name;
+    get name() {
+        return this.getStringAttribute('name');
+    }
+    set name(value) {
+        this._name = value;
+    }
+    // Temporarily expose input value. Use with caution.
+    get nameInput() {
+        return this._name;
+    }
+    // password - computed: false, optional: false, required: true
+    _password;
+    get password() {
+        return this.getStringAttribute('password');
+    }
+    set password(value) {
+        this._password = value;
+    }
+    // Temporarily expose input value. Use with caution.
+    get passwordInput() {
+        return this._password;
+    }
+    // region - computed: true, optional: true, required: false
+    _region;
+    get region() {
+        return this.getStringAttribute('region');
+    }
+    set region(value) {
+        this._region = value;
+    }
+    resetRegion() {
+        this._region = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get regionInput() {
+        return this._region;
+    }
+    // timeouts - computed: false, optional: true, required: false
+    _timeouts = new DbUserV1TimeoutsOutputReference(this, "timeouts");
+    get timeouts() {
+        return this._timeouts;
+    }
+    putTimeouts(value) {
+        this._timeouts.internalValue = value;
+    }
+    resetTimeouts() {
+        this._timeouts.internalValue = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get timeoutsInput() {
+        return this._timeouts.internalValue;
+    }
+    // =========
+    // SYNTHESIS
+    // =========
+    synthesizeAttributes() {
+        return {
+            databases: cdktf.listMapper(cdktf.stringToTerraform, false)(this._databases),
+            host: cdktf.stringToTerraform(this._host),
+            id: cdktf.stringToTerraform(this._id),
+            instance_id: cdktf.stringToTerraform(this._instanceId),
+            name: cdktf.stringToTerraform(this._name),
+            password: cdktf.stringToTerraform(this._password),
+            region: cdktf.stringToTerraform(this._region),
+            timeouts: dbUserV1TimeoutsToTerraform(this._timeouts.internalValue),
+        };
+    }
+    synthesizeHclAttributes() {
+        const attrs = {
+            databases: {
+                value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._databases),
+                isBlock: false,
+                type: "set",
+                storageClassType: "stringList",
+            },
+            host: {
+                value: cdktf.stringToHclTerraform(this._host),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            id: {
+                value: cdktf.stringToHclTerraform(this._id),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            instance_id: {
+                value: cdktf.stringToHclTerraform(this._instanceId),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            name: {
+                value: cdktf.stringToHclTerraform(this._name),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            password: {
+                value: cdktf.stringToHclTerraform(this._password),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            region: {
+                value: cdktf.stringToHclTerraform(this._region),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            timeouts: {
+                value: dbUserV1TimeoutsToHclTerraform(this._timeouts.internalValue),
+                isBlock: true,
+                type: "struct",
+                storageClassType: "DbUserV1Timeouts",
+            },
+        };
+        // remove undefined attributes
+        return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+    }
+}
+exports.DbUserV1 = DbUserV1;

@@ -1,0 +1,84 @@
+import { Construct } from 'constructs';
+import * as cdktf from 'cdktf';
+export interface DnsZoneShareV2Config extends cdktf.TerraformMetaArguments {
+    /**
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/dns_zone_share_v2#id DnsZoneShareV2#id}
+    *
+    * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
+    * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
+    */
+    readonly id?: string;
+    /**
+    * The owner project ID. If omitted, it is derived from the zone details.
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/dns_zone_share_v2#project_id DnsZoneShareV2#project_id}
+    */
+    readonly projectId?: string;
+    /**
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/dns_zone_share_v2#region DnsZoneShareV2#region}
+    */
+    readonly region?: string;
+    /**
+    * The target project ID with which to share the DNS zone
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/dns_zone_share_v2#target_project_id DnsZoneShareV2#target_project_id}
+    */
+    readonly targetProjectId: string;
+    /**
+    * The ID of the DNS zone to share
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/dns_zone_share_v2#zone_id DnsZoneShareV2#zone_id}
+    */
+    readonly zoneId: string;
+}
+/**
+* Represents a {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/dns_zone_share_v2 openstack_dns_zone_share_v2}
+*/
+export declare class DnsZoneShareV2 extends cdktf.TerraformResource {
+    static readonly tfResourceType = "openstack_dns_zone_share_v2";
+    /**
+    * Generates CDKTF code for importing a DnsZoneShareV2 resource upon running "cdktf plan <stack-name>"
+    * @param scope The scope in which to define this construct
+    * @param importToId The construct id used in the generated config for the DnsZoneShareV2 to import
+    * @param importFromId The id of the existing DnsZoneShareV2 that should be imported. Refer to the {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/dns_zone_share_v2#import import section} in the documentation of this resource for the id to use
+    * @param provider? Optional instance of the provider where the DnsZoneShareV2 to import is found
+    */
+    static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource;
+    /**
+    * Create a new {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/dns_zone_share_v2 openstack_dns_zone_share_v2} Resource
+    *
+    * @param scope The scope in which to define this construct
+    * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+    * @param options DnsZoneShareV2Config
+    */
+    constructor(scope: Construct, id: string, config: DnsZoneShareV2Config);
+    private _id?;
+    get id(): string;
+    set id(value: string);
+    resetId(): void;
+    get idInput(): string | undefined;
+    private _projectId?;
+    get projectId(): string;
+    set projectId(value: string);
+    resetProjectId(): void;
+    get projectIdInput(): string | undefined;
+    private _region?;
+    get region(): string;
+    set region(value: string);
+    resetRegion(): void;
+    get regionInput(): string | undefined;
+    private _targetProjectId?;
+    get targetProjectId(): string;
+    set targetProjectId(value: string);
+    get targetProjectIdInput(): string | undefined;
+    private _zoneId?;
+    get zoneId(): string;
+    set zoneId(value: string);
+    get zoneIdInput(): string | undefined;
+    protected synthesizeAttributes(): {
+        [name: string]: any;
+    };
+    protected synthesizeHclAttributes(): {
+        [name: string]: any;
+    };
+}

@@ -1,0 +1,449 @@
+"use strict";
+// https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/fw_policy_v2
+// generated from terraform resource schema
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.FwPolicyV2 = exports.FwPolicyV2TimeoutsOutputReference = void 0;
+exports.fwPolicyV2TimeoutsToTerraform = fwPolicyV2TimeoutsToTerraform;
+exports.fwPolicyV2TimeoutsToHclTerraform = fwPolicyV2TimeoutsToHclTerraform;
+const cdktf = __importStar(require("cdktf"));
+function fwPolicyV2TimeoutsToTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    return {
+        create: cdktf.stringToTerraform(struct.create),
+        delete: cdktf.stringToTerraform(struct.delete),
+    };
+}
+function fwPolicyV2TimeoutsToHclTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    const attrs = {
+        create: {
+            value: cdktf.stringToHclTerraform(struct.create),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "string",
+        },
+        delete: {
+            value: cdktf.stringToHclTerraform(struct.delete),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "string",
+        },
+    };
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+class FwPolicyV2TimeoutsOutputReference extends cdktf.ComplexObject {
+    isEmptyObject = false;
+    resolvableValue;
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    */
+    constructor(terraformResource, terraformAttribute) {
+        super(terraformResource, terraformAttribute, false);
+    }
+    get internalValue() {
+        if (this.resolvableValue) {
+            return this.resolvableValue;
+        }
+        let hasAnyValues = this.isEmptyObject;
+        const internalValueResult = {};
+        if (this._create !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.create = this._create;
+        }
+        if (this._delete !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.delete = this._delete;
+        }
+        return hasAnyValues ? internalValueResult : undefined;
+    }
+    set internalValue(value) {
+        if (value === undefined) {
+            this.isEmptyObject = false;
+            this.resolvableValue = undefined;
+            this._create = undefined;
+            this._delete = undefined;
+        }
+        else if (cdktf.Tokenization.isResolvable(value)) {
+            this.isEmptyObject = false;
+            this.resolvableValue = value;
+        }
+        else {
+            this.isEmptyObject = Object.keys(value).length === 0;
+            this.resolvableValue = undefined;
+            this._create = value.create;
+            this._delete = value.delete;
+        }
+    }
+    // create - computed: false, optional: true, required: false
+    _create;
+    get create() {
+        return this.getStringAttribute('create');
+    }
+    set create(value) {
+        this._create = value;
+    }
+    resetCreate() {
+        this._create = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get createInput() {
+        return this._create;
+    }
+    // delete - computed: false, optional: true, required: false
+    _delete;
+    get delete() {
+        return this.getStringAttribute('delete');
+    }
+    set delete(value) {
+        this._delete = value;
+    }
+    resetDelete() {
+        this._delete = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get deleteInput() {
+        return this._delete;
+    }
+}
+exports.FwPolicyV2TimeoutsOutputReference = FwPolicyV2TimeoutsOutputReference;
+/**
+* Represents a {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/fw_policy_v2 openstack_fw_policy_v2}
+*/
+class FwPolicyV2 extends cdktf.TerraformResource {
+    // =================
+    // STATIC PROPERTIES
+    // =================
+    static tfResourceType = "openstack_fw_policy_v2";
+    // ==============
+    // STATIC Methods
+    // ==============
+    /**
+    * Generates CDKTF code for importing a FwPolicyV2 resource upon running "cdktf plan <stack-name>"
+    * @param scope The scope in which to define this construct
+    * @param importToId The construct id used in the generated config for the FwPolicyV2 to import
+    * @param importFromId The id of the existing FwPolicyV2 that should be imported. Refer to the {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/fw_policy_v2#import import section} in the documentation of this resource for the id to use
+    * @param provider? Optional instance of the provider where the FwPolicyV2 to import is found
+    */
+    static generateConfigForImport(scope, importToId, importFromId, provider) {
+        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "openstack_fw_policy_v2", importId: importFromId, provider });
+    }
+    // ===========
+    // INITIALIZER
+    // ===========
+    /**
+    * Create a new {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/fw_policy_v2 openstack_fw_policy_v2} Resource
+    *
+    * @param scope The scope in which to define this construct
+    * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+    * @param options FwPolicyV2Config = {}
+    */
+    constructor(scope, id, config = {}) {
+        super(scope, id, {
+            terraformResourceType: 'openstack_fw_policy_v2',
+            terraformGeneratorMetadata: {
+                providerName: 'openstack',
+                providerVersion: '3.4.0',
+                providerVersionConstraint: '~> 3.4'
+            },
+            provider: config.provider,
+            dependsOn: config.dependsOn,
+            count: config.count,
+            lifecycle: config.lifecycle,
+            provisioners: config.provisioners,
+            connection: config.connection,
+            forEach: config.forEach
+        });
+        this._audited = config.audited;
+        this._description = config.description;
+        this._id = config.id;
+        this._name = config.name;
+        this._projectId = config.projectId;
+        this._region = config.region;
+        this._rules = config.rules;
+        this._shared = config.shared;
+        this._tenantId = config.tenantId;
+        this._timeouts.internalValue = config.timeouts;
+    }
+    // ==========
+    // ATTRIBUTES
+    // ==========
+    // audited - computed: false, optional: true, required: false
+    _audited;
+    get audited() {
+        return this.getBooleanAttribute('audited');
+    }
+    set audited(value) {
+        this._audited = value;
+    }
+    resetAudited() {
+        this._audited = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get auditedInput() {
+        return this._audited;
+    }
+    // description - computed: false, optional: true, required: false
+    _description;
+    get description() {
+        return this.getStringAttribute('description');
+    }
+    set description(value) {
+        this._description = value;
+    }
+    resetDescription() {
+        this._description = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get descriptionInput() {
+        return this._description;
+    }
+    // id - computed: true, optional: true, required: false
+    _id;
+    get id() {
+        return this.getStringAttribute('id');
+    }
+    set id(value) {
+        this._id = value;
+    }
+    resetId() {
+        this._id = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get idInput() {
+        return this._id;
+    }
+    // name - computed: false, optional: true, required: false
+    _name;
+    get name() {
+        return this.getStringAttribute('name');
+    }
+    set name(value) {
+        this._name = value;
+    }
+    resetName() {
+        this._name = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get nameInput() {
+        return this._name;
+    }
+    // project_id - computed: true, optional: true, required: false
+    _projectId;
+    get projectId() {
+        return this.getStringAttribute('project_id');
+    }
+    set projectId(value) {
+        this._projectId = value;
+    }
+    resetProjectId() {
+        this._projectId = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get projectIdInput() {
+        return this._projectId;
+    }
+    // region - computed: true, optional: true, required: false
+    _region;
+    get region() {
+        return this.getStringAttribute('region');
+    }
+    set region(value) {
+        this._region = value;
+    }
+    resetRegion() {
+        this._region = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get regionInput() {
+        return this._region;
+    }
+    // rules - computed: false, optional: true, required: false
+    _rules;
+    get rules() {
+        return this.getListAttribute('rules');
+    }
+    set rules(value) {
+        this._rules = value;
+    }
+    resetRules() {
+        this._rules = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get rulesInput() {
+        return this._rules;
+    }
+    // shared - computed: false, optional: true, required: false
+    _shared;
+    get shared() {
+        return this.getBooleanAttribute('shared');
+    }
+    set shared(value) {
+        this._shared = value;
+    }
+    resetShared() {
+        this._shared = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get sharedInput() {
+        return this._shared;
+    }
+    // tenant_id - computed: true, optional: true, required: false
+    _tenantId;
+    get tenantId() {
+        return this.getStringAttribute('tenant_id');
+    }
+    set tenantId(value) {
+        this._tenantId = value;
+    }
+    resetTenantId() {
+        this._tenantId = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get tenantIdInput() {
+        return this._tenantId;
+    }
+    // timeouts - computed: false, optional: true, required: false
+    _timeouts = new FwPolicyV2TimeoutsOutputReference(this, "timeouts");
+    get timeouts() {
+        return this._timeouts;
+    }
+    putTimeouts(value) {
+        this._timeouts.internalValue = value;
+    }
+    resetTimeouts() {
+        this._timeouts.internalValue = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get timeoutsInput() {
+        return this._timeouts.internalValue;
+    }
+    // =========
+    // SYNTHESIS
+    // =========
+    synthesizeAttributes() {
+        return {
+            audited: cdktf.booleanToTerraform(this._audited),
+            description: cdktf.stringToTerraform(this._description),
+            id: cdktf.stringToTerraform(this._id),
+            name: cdktf.stringToTerraform(this._name),
+            project_id: cdktf.stringToTerraform(this._projectId),
+            region: cdktf.stringToTerraform(this._region),
+            rules: cdktf.listMapper(cdktf.stringToTerraform, false)(this._rules),
+            shared: cdktf.booleanToTerraform(this._shared),
+            tenant_id: cdktf.stringToTerraform(this._tenantId),
+            timeouts: fwPolicyV2TimeoutsToTerraform(this._timeouts.internalValue),
+        };
+    }
+    synthesizeHclAttributes() {
+        const attrs = {
+            audited: {
+                value: cdktf.booleanToHclTerraform(this._audited),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "boolean",
+            },
+            description: {
+                value: cdktf.stringToHclTerraform(this._description),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            id: {
+                value: cdktf.stringToHclTerraform(this._id),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            name: {
+                value: cdktf.stringToHclTerraform(this._name),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            project_id: {
+                value: cdktf.stringToHclTerraform(this._projectId),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            region: {
+                value: cdktf.stringToHclTerraform(this._region),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            rules: {
+                value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._rules),
+                isBlock: false,
+                type: "list",
+                storageClassType: "stringList",
+            },
+            shared: {
+                value: cdktf.booleanToHclTerraform(this._shared),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "boolean",
+            },
+            tenant_id: {
+                value: cdktf.stringToHclTerraform(this._tenantId),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            timeouts: {
+                value: fwPolicyV2TimeoutsToHclTerraform(this._timeouts.internalValue),
+                isBlock: true,
+                type: "struct",
+                storageClassType: "FwPolicyV2Timeouts",
+            },
+        };
+        // remove undefined attributes
+        return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+    }
+}
+exports.FwPolicyV2 = FwPolicyV2;

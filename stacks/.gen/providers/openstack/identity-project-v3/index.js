@@ -1,0 +1,312 @@
+"use strict";
+// https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/identity_project_v3
+// generated from terraform resource schema
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.IdentityProjectV3 = void 0;
+const cdktf = __importStar(require("cdktf"));
+/**
+* Represents a {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/identity_project_v3 openstack_identity_project_v3}
+*/
+class IdentityProjectV3 extends cdktf.TerraformResource {
+    // =================
+    // STATIC PROPERTIES
+    // =================
+    static tfResourceType = "openstack_identity_project_v3";
+    // ==============
+    // STATIC Methods
+    // ==============
+    /**
+    * Generates CDKTF code for importing a IdentityProjectV3 resource upon running "cdktf plan <stack-name>"
+    * @param scope The scope in which to define this construct
+    * @param importToId The construct id used in the generated config for the IdentityProjectV3 to import
+    * @param importFromId The id of the existing IdentityProjectV3 that should be imported. Refer to the {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/identity_project_v3#import import section} in the documentation of this resource for the id to use
+    * @param provider? Optional instance of the provider where the IdentityProjectV3 to import is found
+    */
+    static generateConfigForImport(scope, importToId, importFromId, provider) {
+        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "openstack_identity_project_v3", importId: importFromId, provider });
+    }
+    // ===========
+    // INITIALIZER
+    // ===========
+    /**
+    * Create a new {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/identity_project_v3 openstack_identity_project_v3} Resource
+    *
+    * @param scope The scope in which to define this construct
+    * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+    * @param options IdentityProjectV3Config = {}
+    */
+    constructor(scope, id, config = {}) {
+        super(scope, id, {
+            terraformResourceType: 'openstack_identity_project_v3',
+            terraformGeneratorMetadata: {
+                providerName: 'openstack',
+                providerVersion: '3.4.0',
+                providerVersionConstraint: '~> 3.4'
+            },
+            provider: config.provider,
+            dependsOn: config.dependsOn,
+            count: config.count,
+            lifecycle: config.lifecycle,
+            provisioners: config.provisioners,
+            connection: config.connection,
+            forEach: config.forEach
+        });
+        this._description = config.description;
+        this._domainId = config.domainId;
+        this._enabled = config.enabled;
+        this._id = config.id;
+        this._isDomain = config.isDomain;
+        this._name = config.name;
+        this._parentId = config.parentId;
+        this._region = config.region;
+        this._tags = config.tags;
+    }
+    // ==========
+    // ATTRIBUTES
+    // ==========
+    // description - computed: false, optional: true, required: false
+    _description;
+    get description() {
+        return this.getStringAttribute('description');
+    }
+    set description(value) {
+        this._description = value;
+    }
+    resetDescription() {
+        this._description = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get descriptionInput() {
+        return this._description;
+    }
+    // domain_id - computed: true, optional: true, required: false
+    _domainId;
+    get domainId() {
+        return this.getStringAttribute('domain_id');
+    }
+    set domainId(value) {
+        this._domainId = value;
+    }
+    resetDomainId() {
+        this._domainId = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get domainIdInput() {
+        return this._domainId;
+    }
+    // enabled - computed: false, optional: true, required: false
+    _enabled;
+    get enabled() {
+        return this.getBooleanAttribute('enabled');
+    }
+    set enabled(value) {
+        this._enabled = value;
+    }
+    resetEnabled() {
+        this._enabled = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get enabledInput() {
+        return this._enabled;
+    }
+    // id - computed: true, optional: true, required: false
+    _id;
+    get id() {
+        return this.getStringAttribute('id');
+    }
+    set id(value) {
+        this._id = value;
+    }
+    resetId() {
+        this._id = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get idInput() {
+        return this._id;
+    }
+    // is_domain - computed: false, optional: true, required: false
+    _isDomain;
+    get isDomain() {
+        return this.getBooleanAttribute('is_domain');
+    }
+    set isDomain(value) {
+        this._isDomain = value;
+    }
+    resetIsDomain() {
+        this._isDomain = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get isDomainInput() {
+        return this._isDomain;
+    }
+    // name - computed: false, optional: true, required: false
+    _name;
+    get name() {
+        return this.getStringAttribute('name');
+    }
+    set name(value) {
+        this._name = value;
+    }
+    resetName() {
+        this._name = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get nameInput() {
+        return this._name;
+    }
+    // parent_id - computed: true, optional: true, required: false
+    _parentId;
+    get parentId() {
+        return this.getStringAttribute('parent_id');
+    }
+    set parentId(value) {
+        this._parentId = value;
+    }
+    resetParentId() {
+        this._parentId = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get parentIdInput() {
+        return this._parentId;
+    }
+    // region - computed: true, optional: true, required: false
+    _region;
+    get region() {
+        return this.getStringAttribute('region');
+    }
+    set region(value) {
+        this._region = value;
+    }
+    resetRegion() {
+        this._region = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get regionInput() {
+        return this._region;
+    }
+    // tags - computed: false, optional: true, required: false
+    _tags;
+    get tags() {
+        return cdktf.Fn.tolist(this.getListAttribute('tags'));
+    }
+    set tags(value) {
+        this._tags = value;
+    }
+    resetTags() {
+        this._tags = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get tagsInput() {
+        return this._tags;
+    }
+    // =========
+    // SYNTHESIS
+    // =========
+    synthesizeAttributes() {
+        return {
+            description: cdktf.stringToTerraform(this._description),
+            domain_id: cdktf.stringToTerraform(this._domainId),
+            enabled: cdktf.booleanToTerraform(this._enabled),
+            id: cdktf.stringToTerraform(this._id),
+            is_domain: cdktf.booleanToTerraform(this._isDomain),
+            name: cdktf.stringToTerraform(this._name),
+            parent_id: cdktf.stringToTerraform(this._parentId),
+            region: cdktf.stringToTerraform(this._region),
+            tags: cdktf.listMapper(cdktf.stringToTerraform, false)(this._tags),
+        };
+    }
+    synthesizeHclAttributes() {
+        const attrs = {
+            description: {
+                value: cdktf.stringToHclTerraform(this._description),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            domain_id: {
+                value: cdktf.stringToHclTerraform(this._domainId),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            enabled: {
+                value: cdktf.booleanToHclTerraform(this._enabled),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "boolean",
+            },
+            id: {
+                value: cdktf.stringToHclTerraform(this._id),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            is_domain: {
+                value: cdktf.booleanToHclTerraform(this._isDomain),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "boolean",
+            },
+            name: {
+                value: cdktf.stringToHclTerraform(this._name),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            parent_id: {
+                value: cdktf.stringToHclTerraform(this._parentId),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            region: {
+                value: cdktf.stringToHclTerraform(this._region),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            tags: {
+                value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._tags),
+                isBlock: false,
+                type: "set",
+                storageClassType: "stringList",
+            },
+        };
+        // remove undefined attributes
+        return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+    }
+}
+exports.IdentityProjectV3 = IdentityProjectV3;

@@ -1,0 +1,392 @@
+"use strict";
+// https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_bgp_peer_v2
+// generated from terraform resource schema
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.NetworkingBgpPeerV2 = exports.NetworkingBgpPeerV2TimeoutsOutputReference = void 0;
+exports.networkingBgpPeerV2TimeoutsToTerraform = networkingBgpPeerV2TimeoutsToTerraform;
+exports.networkingBgpPeerV2TimeoutsToHclTerraform = networkingBgpPeerV2TimeoutsToHclTerraform;
+const cdktf = __importStar(require("cdktf"));
+function networkingBgpPeerV2TimeoutsToTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    return {
+        delete: cdktf.stringToTerraform(struct.delete),
+    };
+}
+function networkingBgpPeerV2TimeoutsToHclTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    const attrs = {
+        delete: {
+            value: cdktf.stringToHclTerraform(struct.delete),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "string",
+        },
+    };
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+class NetworkingBgpPeerV2TimeoutsOutputReference extends cdktf.ComplexObject {
+    isEmptyObject = false;
+    resolvableValue;
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    */
+    constructor(terraformResource, terraformAttribute) {
+        super(terraformResource, terraformAttribute, false);
+    }
+    get internalValue() {
+        if (this.resolvableValue) {
+            return this.resolvableValue;
+        }
+        let hasAnyValues = this.isEmptyObject;
+        const internalValueResult = {};
+        if (this._delete !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.delete = this._delete;
+        }
+        return hasAnyValues ? internalValueResult : undefined;
+    }
+    set internalValue(value) {
+        if (value === undefined) {
+            this.isEmptyObject = false;
+            this.resolvableValue = undefined;
+            this._delete = undefined;
+        }
+        else if (cdktf.Tokenization.isResolvable(value)) {
+            this.isEmptyObject = false;
+            this.resolvableValue = value;
+        }
+        else {
+            this.isEmptyObject = Object.keys(value).length === 0;
+            this.resolvableValue = undefined;
+            this._delete = value.delete;
+        }
+    }
+    // delete - computed: false, optional: true, required: false
+    _delete;
+    get delete() {
+        return this.getStringAttribute('delete');
+    }
+    set delete(value) {
+        this._delete = value;
+    }
+    resetDelete() {
+        this._delete = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get deleteInput() {
+        return this._delete;
+    }
+}
+exports.NetworkingBgpPeerV2TimeoutsOutputReference = NetworkingBgpPeerV2TimeoutsOutputReference;
+/**
+* Represents a {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_bgp_peer_v2 openstack_networking_bgp_peer_v2}
+*/
+class NetworkingBgpPeerV2 extends cdktf.TerraformResource {
+    // =================
+    // STATIC PROPERTIES
+    // =================
+    static tfResourceType = "openstack_networking_bgp_peer_v2";
+    // ==============
+    // STATIC Methods
+    // ==============
+    /**
+    * Generates CDKTF code for importing a NetworkingBgpPeerV2 resource upon running "cdktf plan <stack-name>"
+    * @param scope The scope in which to define this construct
+    * @param importToId The construct id used in the generated config for the NetworkingBgpPeerV2 to import
+    * @param importFromId The id of the existing NetworkingBgpPeerV2 that should be imported. Refer to the {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_bgp_peer_v2#import import section} in the documentation of this resource for the id to use
+    * @param provider? Optional instance of the provider where the NetworkingBgpPeerV2 to import is found
+    */
+    static generateConfigForImport(scope, importToId, importFromId, provider) {
+        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "openstack_networking_bgp_peer_v2", importId: importFromId, provider });
+    }
+    // ===========
+    // INITIALIZER
+    // ===========
+    /**
+    * Create a new {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_bgp_peer_v2 openstack_networking_bgp_peer_v2} Resource
+    *
+    * @param scope The scope in which to define this construct
+    * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+    * @param options NetworkingBgpPeerV2Config
+    */
+    constructor(scope, id, config) {
+        super(scope, id, {
+            terraformResourceType: 'openstack_networking_bgp_peer_v2',
+            terraformGeneratorMetadata: {
+                providerName: 'openstack',
+                providerVersion: '3.4.0',
+                providerVersionConstraint: '~> 3.4'
+            },
+            provider: config.provider,
+            dependsOn: config.dependsOn,
+            count: config.count,
+            lifecycle: config.lifecycle,
+            provisioners: config.provisioners,
+            connection: config.connection,
+            forEach: config.forEach
+        });
+        this._authType = config.authType;
+        this._id = config.id;
+        this._name = config.name;
+        this._password = config.password;
+        this._peerIp = config.peerIp;
+        this._region = config.region;
+        this._remoteAs = config.remoteAs;
+        this._tenantId = config.tenantId;
+        this._timeouts.internalValue = config.timeouts;
+    }
+    // ==========
+    // ATTRIBUTES
+    // ==========
+    // auth_type - computed: false, optional: true, required: false
+    _authType;
+    get authType() {
+        return this.getStringAttribute('auth_type');
+    }
+    set authType(value) {
+        this._authType = value;
+    }
+    resetAuthType() {
+        this._authType = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get authTypeInput() {
+        return this._authType;
+    }
+    // id - computed: true, optional: true, required: false
+    _id;
+    get id() {
+        return this.getStringAttribute('id');
+    }
+    set id(value) {
+        this._id = value;
+    }
+    resetId() {
+        this._id = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get idInput() {
+        return this._id;
+    }
+    // name - computed: false, optional: true, required: false
+    _name;
+    get name() {
+        return this.getStringAttribute('name');
+    }
+    set name(value) {
+        this._name = value;
+    }
+    resetName() {
+        this._name = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get nameInput() {
+        return this._name;
+    }
+    // password - computed: false, optional: true, required: false
+    _password;
+    get password() {
+        return this.getStringAttribute('password');
+    }
+    set password(value) {
+        this._password = value;
+    }
+    resetPassword() {
+        this._password = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get passwordInput() {
+        return this._password;
+    }
+    // peer_ip - computed: false, optional: false, required: true
+    _peerIp;
+    get peerIp() {
+        return this.getStringAttribute('peer_ip');
+    }
+    set peerIp(value) {
+        this._peerIp = value;
+    }
+    // Temporarily expose input value. Use with caution.
+    get peerIpInput() {
+        return this._peerIp;
+    }
+    // region - computed: true, optional: true, required: false
+    _region;
+    get region() {
+        return this.getStringAttribute('region');
+    }
+    set region(value) {
+        this._region = value;
+    }
+    resetRegion() {
+        this._region = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get regionInput() {
+        return this._region;
+    }
+    // remote_as - computed: false, optional: false, required: true
+    _remoteAs;
+    get remoteAs() {
+        return this.getNumberAttribute('remote_as');
+    }
+    set remoteAs(value) {
+        this._remoteAs = value;
+    }
+    // Temporarily expose input value. Use with caution.
+    get remoteAsInput() {
+        return this._remoteAs;
+    }
+    // tenant_id - computed: true, optional: true, required: false
+    _tenantId;
+    get tenantId() {
+        return this.getStringAttribute('tenant_id');
+    }
+    set tenantId(value) {
+        this._tenantId = value;
+    }
+    resetTenantId() {
+        this._tenantId = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get tenantIdInput() {
+        return this._tenantId;
+    }
+    // timeouts - computed: false, optional: true, required: false
+    _timeouts = new NetworkingBgpPeerV2TimeoutsOutputReference(this, "timeouts");
+    get timeouts() {
+        return this._timeouts;
+    }
+    putTimeouts(value) {
+        this._timeouts.internalValue = value;
+    }
+    resetTimeouts() {
+        this._timeouts.internalValue = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get timeoutsInput() {
+        return this._timeouts.internalValue;
+    }
+    // =========
+    // SYNTHESIS
+    // =========
+    synthesizeAttributes() {
+        return {
+            auth_type: cdktf.stringToTerraform(this._authType),
+            id: cdktf.stringToTerraform(this._id),
+            name: cdktf.stringToTerraform(this._name),
+            password: cdktf.stringToTerraform(this._password),
+            peer_ip: cdktf.stringToTerraform(this._peerIp),
+            region: cdktf.stringToTerraform(this._region),
+            remote_as: cdktf.numberToTerraform(this._remoteAs),
+            tenant_id: cdktf.stringToTerraform(this._tenantId),
+            timeouts: networkingBgpPeerV2TimeoutsToTerraform(this._timeouts.internalValue),
+        };
+    }
+    synthesizeHclAttributes() {
+        const attrs = {
+            auth_type: {
+                value: cdktf.stringToHclTerraform(this._authType),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            id: {
+                value: cdktf.stringToHclTerraform(this._id),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            name: {
+                value: cdktf.stringToHclTerraform(this._name),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            password: {
+                value: cdktf.stringToHclTerraform(this._password),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            peer_ip: {
+                value: cdktf.stringToHclTerraform(this._peerIp),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            region: {
+                value: cdktf.stringToHclTerraform(this._region),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            remote_as: {
+                value: cdktf.numberToHclTerraform(this._remoteAs),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "number",
+            },
+            tenant_id: {
+                value: cdktf.stringToHclTerraform(this._tenantId),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            timeouts: {
+                value: networkingBgpPeerV2TimeoutsToHclTerraform(this._timeouts.internalValue),
+                isBlock: true,
+                type: "struct",
+                storageClassType: "NetworkingBgpPeerV2Timeouts",
+            },
+        };
+        // remove undefined attributes
+        return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+    }
+}
+exports.NetworkingBgpPeerV2 = NetworkingBgpPeerV2;

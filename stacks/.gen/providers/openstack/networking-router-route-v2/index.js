@@ -1,0 +1,211 @@
+"use strict";
+// https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_router_route_v2
+// generated from terraform resource schema
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.NetworkingRouterRouteV2 = void 0;
+const cdktf = __importStar(require("cdktf"));
+/**
+* Represents a {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_router_route_v2 openstack_networking_router_route_v2}
+*/
+class NetworkingRouterRouteV2 extends cdktf.TerraformResource {
+    // =================
+    // STATIC PROPERTIES
+    // =================
+    static tfResourceType = "openstack_networking_router_route_v2";
+    // ==============
+    // STATIC Methods
+    // ==============
+    /**
+    * Generates CDKTF code for importing a NetworkingRouterRouteV2 resource upon running "cdktf plan <stack-name>"
+    * @param scope The scope in which to define this construct
+    * @param importToId The construct id used in the generated config for the NetworkingRouterRouteV2 to import
+    * @param importFromId The id of the existing NetworkingRouterRouteV2 that should be imported. Refer to the {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_router_route_v2#import import section} in the documentation of this resource for the id to use
+    * @param provider? Optional instance of the provider where the NetworkingRouterRouteV2 to import is found
+    */
+    static generateConfigForImport(scope, importToId, importFromId, provider) {
+        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "openstack_networking_router_route_v2", importId: importFromId, provider });
+    }
+    // ===========
+    // INITIALIZER
+    // ===========
+    /**
+    * Create a new {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_router_route_v2 openstack_networking_router_route_v2} Resource
+    *
+    * @param scope The scope in which to define this construct
+    * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+    * @param options NetworkingRouterRouteV2Config
+    */
+    constructor(scope, id, config) {
+        super(scope, id, {
+            terraformResourceType: 'openstack_networking_router_route_v2',
+            terraformGeneratorMetadata: {
+                providerName: 'openstack',
+                providerVersion: '3.4.0',
+                providerVersionConstraint: '~> 3.4'
+            },
+            provider: config.provider,
+            dependsOn: config.dependsOn,
+            count: config.count,
+            lifecycle: config.lifecycle,
+            provisioners: config.provisioners,
+            connection: config.connection,
+            forEach: config.forEach
+        });
+        this._destinationCidr = config.destinationCidr;
+        this._id = config.id;
+        this._nextHop = config.nextHop;
+        this._region = config.region;
+        this._routerId = config.routerId;
+    }
+    // ==========
+    // ATTRIBUTES
+    // ==========
+    // destination_cidr - computed: false, optional: false, required: true
+    _destinationCidr;
+    get destinationCidr() {
+        return this.getStringAttribute('destination_cidr');
+    }
+    set destinationCidr(value) {
+        this._destinationCidr = value;
+    }
+    // Temporarily expose input value. Use with caution.
+    get destinationCidrInput() {
+        return this._destinationCidr;
+    }
+    // id - computed: true, optional: true, required: false
+    _id;
+    get id() {
+        return this.getStringAttribute('id');
+    }
+    set id(value) {
+        this._id = value;
+    }
+    resetId() {
+        this._id = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get idInput() {
+        return this._id;
+    }
+    // next_hop - computed: false, optional: false, required: true
+    _nextHop;
+    get nextHop() {
+        return this.getStringAttribute('next_hop');
+    }
+    set nextHop(value) {
+        this._nextHop = value;
+    }
+    // Temporarily expose input value. Use with caution.
+    get nextHopInput() {
+        return this._nextHop;
+    }
+    // region - computed: true, optional: true, required: false
+    _region;
+    get region() {
+        return this.getStringAttribute('region');
+    }
+    set region(value) {
+        this._region = value;
+    }
+    resetRegion() {
+        this._region = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get regionInput() {
+        return this._region;
+    }
+    // router_id - computed: false, optional: false, required: true
+    _routerId;
+    get routerId() {
+        return this.getStringAttribute('router_id');
+    }
+    set routerId(value) {
+        this._routerId = value;
+    }
+    // Temporarily expose input value. Use with caution.
+    get routerIdInput() {
+        return this._routerId;
+    }
+    // =========
+    // SYNTHESIS
+    // =========
+    synthesizeAttributes() {
+        return {
+            destination_cidr: cdktf.stringToTerraform(this._destinationCidr),
+            id: cdktf.stringToTerraform(this._id),
+            next_hop: cdktf.stringToTerraform(this._nextHop),
+            region: cdktf.stringToTerraform(this._region),
+            router_id: cdktf.stringToTerraform(this._routerId),
+        };
+    }
+    synthesizeHclAttributes() {
+        const attrs = {
+            destination_cidr: {
+                value: cdktf.stringToHclTerraform(this._destinationCidr),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            id: {
+                value: cdktf.stringToHclTerraform(this._id),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            next_hop: {
+                value: cdktf.stringToHclTerraform(this._nextHop),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            region: {
+                value: cdktf.stringToHclTerraform(this._region),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            router_id: {
+                value: cdktf.stringToHclTerraform(this._routerId),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+        };
+        // remove undefined attributes
+        return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+    }
+}
+exports.NetworkingRouterRouteV2 = NetworkingRouterRouteV2;

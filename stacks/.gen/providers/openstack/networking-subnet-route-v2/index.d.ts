@@ -1,0 +1,77 @@
+import { Construct } from 'constructs';
+import * as cdktf from 'cdktf';
+export interface NetworkingSubnetRouteV2Config extends cdktf.TerraformMetaArguments {
+    /**
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_subnet_route_v2#destination_cidr NetworkingSubnetRouteV2#destination_cidr}
+    */
+    readonly destinationCidr: string;
+    /**
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_subnet_route_v2#id NetworkingSubnetRouteV2#id}
+    *
+    * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
+    * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
+    */
+    readonly id?: string;
+    /**
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_subnet_route_v2#next_hop NetworkingSubnetRouteV2#next_hop}
+    */
+    readonly nextHop: string;
+    /**
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_subnet_route_v2#region NetworkingSubnetRouteV2#region}
+    */
+    readonly region?: string;
+    /**
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_subnet_route_v2#subnet_id NetworkingSubnetRouteV2#subnet_id}
+    */
+    readonly subnetId: string;
+}
+/**
+* Represents a {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_subnet_route_v2 openstack_networking_subnet_route_v2}
+*/
+export declare class NetworkingSubnetRouteV2 extends cdktf.TerraformResource {
+    static readonly tfResourceType = "openstack_networking_subnet_route_v2";
+    /**
+    * Generates CDKTF code for importing a NetworkingSubnetRouteV2 resource upon running "cdktf plan <stack-name>"
+    * @param scope The scope in which to define this construct
+    * @param importToId The construct id used in the generated config for the NetworkingSubnetRouteV2 to import
+    * @param importFromId The id of the existing NetworkingSubnetRouteV2 that should be imported. Refer to the {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_subnet_route_v2#import import section} in the documentation of this resource for the id to use
+    * @param provider? Optional instance of the provider where the NetworkingSubnetRouteV2 to import is found
+    */
+    static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource;
+    /**
+    * Create a new {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_subnet_route_v2 openstack_networking_subnet_route_v2} Resource
+    *
+    * @param scope The scope in which to define this construct
+    * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+    * @param options NetworkingSubnetRouteV2Config
+    */
+    constructor(scope: Construct, id: string, config: NetworkingSubnetRouteV2Config);
+    private _destinationCidr?;
+    get destinationCidr(): string;
+    set destinationCidr(value: string);
+    get destinationCidrInput(): string | undefined;
+    private _id?;
+    get id(): string;
+    set id(value: string);
+    resetId(): void;
+    get idInput(): string | undefined;
+    private _nextHop?;
+    get nextHop(): string;
+    set nextHop(value: string);
+    get nextHopInput(): string | undefined;
+    private _region?;
+    get region(): string;
+    set region(value: string);
+    resetRegion(): void;
+    get regionInput(): string | undefined;
+    private _subnetId?;
+    get subnetId(): string;
+    set subnetId(value: string);
+    get subnetIdInput(): string | undefined;
+    protected synthesizeAttributes(): {
+        [name: string]: any;
+    };
+    protected synthesizeHclAttributes(): {
+        [name: string]: any;
+    };
+}
