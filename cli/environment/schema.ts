@@ -95,6 +95,8 @@ export const OpenStackSettings = z.strictObject({
       /** Designate zone, with its trailing dot: "example.org." */
       zone: z.string().regex(/\.$/, "a zone name ending with a dot, such as example.org."),
       ttl: positiveInt.default(300),
+      /** Also publish AAAA records (each instance's IPv6 address): only when the network has an IPv6 subnet. */
+      ipv6: z.boolean().default(false),
     })
     .optional(),
 });
