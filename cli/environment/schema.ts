@@ -190,6 +190,24 @@ export const HubSettings = z.strictObject({
       acmeDirectory: z.url().default("https://acme-v02.api.letsencrypt.org/directory"),
       email: z.email().optional(),
       challenge: z.enum(["http-01", "dns-01"]).default("http-01"),
+      /**
+       * PEM file (on the operator's machine, relative to the repository) of the CA that signs the ACME
+       * server's own HTTPS certificate, when it is not a public one: pebble's root on the test bed.
+       */
+      acmeCaRoot: z.string().optional(),
+      /**
+       * dns-01 through OpenStack Designate: an application credential allowed to write the zone's
+       * records. Debian's caddy has no DNS provider modules, so hubstack obtains the certificate with
+       * Debian's lego (its designate provider) and Caddy serves it. Keep it in inventory/secrets/.
+       */
+      designate: z
+        .strictObject({
+          authUrl: z.url(),
+          applicationCredentialId: z.string().min(1),
+          applicationCredentialSecret: z.string().min(1),
+          regionName: z.string().optional(),
+        })
+        .optional(),
     })
     .prefault({}),
   images: z.array(NotebookImage).default([]),
@@ -197,6 +215,8 @@ export const HubSettings = z.strictObject({
     .strictObject({
       asRoot: z.string().optional(),
       asUser: z.string().optional(),
+      /** A hook still running after this many seconds is stopped, and the notebook starts anyway. */
+      timeoutSeconds: positiveInt.default(300),
     })
     .prefault({}),
 });
@@ -208,6 +228,27 @@ export const NfsSettings = z.strictObject({
       home: z.string().default("/home"),
       admin: z.string().default("/home/admin"),
       shared: z.string().default("/nfs"),
+    })
+    .prefault({}),
+  /**
+   * The admin account that owns the admin area (start hooks, their logs). Fixed numbers, because NFS
+   * (sec=sys) compares numeric ids and the same files are seen from the NFS server, the hub and the
+   * notebook containers.
+   */
+  adminUid: z.number().int().min(1).default(2000),
+  adminGid: z.number().int().min(1).default(2000),
+});
+
+export const BastionSettings = z.strictObject({
+  /** The LUKS-encrypted work volume (the bastion's data volume) that holds the environments' state. */
+  workVolume: z
+    .strictObject({
+      /**
+       * Key file on the bastion (for example /root/keys/work.key), put there by the operator and never
+       * stored in the repository. Without one the volume is unlocked by hand (a passphrase prompt).
+       */
+      keyFile: z.string().regex(/^\//, "an absolute path on the bastion").optional(),
+      mountPoint: z.string().regex(/^\//, "an absolute path").default("/srv/work"),
     })
     .prefault({}),
 });
@@ -236,6 +277,7 @@ export const EnvironmentFile = z
     ci: z.strictObject({ randomName: z.boolean().default(false) }).prefault({}),
     hub: HubSettings.prefault({}),
     nfs: NfsSettings.prefault({}),
+    bastion: BastionSettings.prefault({}),
   })
   .superRefine((env, ctx) => {
     if (env.target === "openstack" && !env.openstack) {
