@@ -1,0 +1,160 @@
+/**
+ * One OpenStack environment as one Terraform stack: network, key pair, one instance per host (with
+ * its security group, volume and floating IP), the connections between them, DNS records, and the
+ * `hosts` output the provisioners read.
+ *
+ * It receives a typed, validated Environment; it never reads the inventory.
+ */
+import { Construct } from "constructs";
+import { TerraformOutput, TerraformStack } from "cdktf";
+import type { Environment } from "../cli/environment/schema.js";
+import type { StateBackendSettings } from "../cli/terraform/backend.js";
+import { renderUserData } from "../templates/index.js";
+import { addStateBackend } from "./backend.js";
+import { Peer, Port } from "./constructs/connections.js";
+import { DnsZone, HostRecords } from "./constructs/dns.js";
+import { HostInstance } from "./constructs/host-instance.js";
+import { HostImages } from "./constructs/images.js";
+import { KeyPair } from "./constructs/key-pair.js";
+import { HubNetwork, type IHubNetwork } from "./constructs/network.js";
+import { HOSTS_OUTPUT, type HostInventory, type HostInventoryEntry } from "./hosts.js";
+import { OpenstackProvider } from "./openstack.js";
+import { planHosts, type HostPlan } from "./topology.js";
+
+export const SSH_PORT = Port.tcp(22);
+export const WEB_PORTS: readonly Port[] = [Port.tcp(80), Port.tcp(443)];
+/** NFS itself and rpcbind, for NFSv3 clients as well as v4. */
+export const NFS_PORTS: readonly Port[] = [Port.tcp(2049), Port.udp(2049), Port.tcp(111), Port.udp(111)];
+
+export interface HubStackProps {
+  readonly env: Environment;
+  /** Where the state lives; decided by the run layer. */
+  readonly stateBackend: StateBackendSettings;
+  /**
+   * The operator's OpenSSH public key: the Nova key pair (unless openstack.keypairName names an
+   * existing one) and, with the admins' keys, the authorized keys of the login account.
+   */
+  readonly sshPublicKey: string;
+}
+
+export class HubStack extends TerraformStack {
+  /** The environment's machines by host name. */
+  readonly hosts: Readonly<Record<string, HostInstance>>;
+
+  constructor(scope: Construct, props: HubStackProps) {
+    const { env } = props;
+    super(scope, env.name);
+    const openstack = env.openstack;
+    if (env.target !== "openstack" || !openstack) {
+      throw new Error(`HubStack: env.target is ${JSON.stringify(env.target)} for environment ${env.name}; HubStack builds target: openstack environments only`);
+    }
+
+    // Credentials come from clouds.yaml (OS_CLOUD / `cloud`) or OS_* variables, never from here.
+    new OpenstackProvider(this, "openstack", {
+      ...(openstack.cloud ? { cloud: openstack.cloud } : {}),
+      ...(openstack.region ? { region: openstack.region } : {}),
+    });
+    addStateBackend(this, props.stateBackend);
+
+    const network: IHubNetwork =
+      "existing" in openstack.network
+        ? HubNetwork.fromExisting(this, "Network", openstack.network.existing)
+        : new HubNetwork(this, "Network", {
+            name: env.name,
+            cidr: openstack.network.create.cidr,
+            externalNetworkName: openstack.network.create.externalNetwork,
+            dnsNameservers: openstack.network.create.dnsNameservers,
+          });
+    const keyPair = openstack.keypairName
+      ? KeyPair.fromName(openstack.keypairName)
+      : new KeyPair(this, "KeyPair", { name: env.name, publicKey: props.sshPublicKey });
+    const images = new HostImages(this, "Images", { hubImagePrefix: openstack.images.hub, baseImageName: openstack.images.base });
+    const authorizedKeys = [...new Set([props.sshPublicKey.trim(), ...env.admins.filter((a) => a.present).flatMap((a) => a.sshKeys)])];
+
+    const plans = planHosts(env);
+    const hosts: Record<string, HostInstance> = {};
+    for (const plan of plans) {
+      // Construct ids are host names: renaming a host replaces it, and nothing else does.
+      hosts[plan.name] = new HostInstance(this, plan.name, {
+        name: `${env.name}-${plan.name}`,
+        flavor: plan.flavor,
+        imageId: plan.isHub ? images.hubImageId : images.baseImageId,
+        keepOnImageChange: !plan.isHub,
+        network,
+        keyPair,
+        userData: renderUserData({ hostname: plan.name, fqdn: plan.fqdn, sshUser: env.ssh.user, sshAuthorizedKeys: authorizedKeys, timezone: env.timezone }),
+        metadata: { hubstack_env: env.name, hubstack_host: plan.name, hubstack_roles: plan.roles.join(",") },
+        volumeGiB: plan.volume?.sizeGiB ?? 0,
+        ...(plan.volume ? { volumePurpose: plan.volume.purpose } : {}),
+        ...(plan.floatingIp && openstack.floatingIpPool ? { floatingIpPool: openstack.floatingIpPool } : {}),
+        ...(plan.isNfsServer ? { defaultPorts: NFS_PORTS } : {}),
+      });
+    }
+    this.hosts = hosts;
+
+    connectHosts(plans, hosts, openstack.adminCidrs);
+    if (openstack.dns) {
+      const dns = new Construct(this, "Dns");
+      const zone = DnsZone.fromName(dns, "Zone", openstack.dns.zone);
+      for (const plan of plans) {
+        const host = hosts[plan.name]!;
+        [plan.fqdn, ...plan.extraNames].forEach((name, i) => {
+          new HostRecords(dns, i === 0 ? plan.name : `${plan.name}-${name}`, {
+            zone,
+            fqdn: `${name}.`,
+            ipv4Address: host.publicAddress ?? host.accessIpV4,
+            ...(openstack.dns?.ipv6 ? { ipv6Address: host.accessIpV6 } : {}),
+            ttlSeconds: openstack.dns!.ttl,
+          });
+        });
+      }
+    }
+
+    new TerraformOutput(this, HOSTS_OUTPUT, {
+      description: "The host inventory: what hubstack connects to, by host name",
+      value: hostInventory(plans, hosts, env.ssh.user),
+    });
+  }
+}
+
+/** The security-group rules: every one of them follows from the topology plan. */
+function connectHosts(plans: readonly HostPlan[], hosts: Record<string, HostInstance>, adminCidrs: readonly string[]): void {
+  for (const plan of plans) {
+    const host = hosts[plan.name]!;
+    if (plan.sshFromAdmins) {
+      for (const cidr of adminCidrs) host.connections.allowFrom(Peer.cidr(cidr), SSH_PORT, "ssh from the admin CIDRs");
+    }
+    for (const source of plan.sshFromHosts) host.connections.allowFrom(hosts[source]!, SSH_PORT, `ssh from ${source}`);
+    if (plan.isHub) {
+      for (const port of WEB_PORTS) {
+        host.connections.allowFrom(Peer.anyIpv4(), port, "the hub's web server");
+        host.connections.allowFrom(Peer.anyIpv6(), port, "the hub's web server");
+      }
+    }
+    if (plan.isNfsServer) {
+      for (const client of plans.filter((p) => p.isNfsClient && p.name !== plan.name)) {
+        host.connections.allowDefaultPortFrom(hosts[client.name]!, `nfs from ${client.name}`);
+      }
+    }
+  }
+}
+
+function hostInventory(plans: readonly HostPlan[], hosts: Record<string, HostInstance>, sshUser: string): HostInventory {
+  const inventory: HostInventory = {};
+  for (const plan of plans) {
+    const host = hosts[plan.name]!;
+    const entry: HostInventoryEntry = {
+      name: plan.name,
+      // Behind a jump host the private address is the one to use; the public one may not even take 22.
+      address: plan.jumpHost || !host.publicAddress ? host.accessIpV4 : host.publicAddress,
+      privateAddress: host.accessIpV4,
+      ...(host.publicAddress ? { publicAddress: host.publicAddress } : {}),
+      roles: [...plan.roles],
+      sshUser,
+      volumeIds: { ...host.volumeIds },
+      ...(plan.jumpHost ? { jumpHost: plan.jumpHost } : {}),
+    };
+    inventory[plan.name] = entry;
+  }
+  return inventory;
+}
