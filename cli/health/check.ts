@@ -1,0 +1,237 @@
+/**
+ * The health check that ends every `apply` (and `npm run check -- env=NAME`): a temporary user logs in,
+ * gets a server, runs code in a kernel, writes a file in the home folder, restarts the server, finds the
+ * file, cleans up. Each step is timed; the first failure stops the run, names the step and says why, and
+ * what was started is stopped again on the way out.
+ */
+import { randomBytes, randomInt } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import { performance } from "node:perf_hooks";
+import { HubApi } from "./hub-api.js";
+import { HubHttp } from "./http.js";
+import type { KernelChannel } from "./kernel.js";
+import { ServerApi } from "./server-api.js";
+
+export interface HealthCheckTimeouts {
+  /** One HTTP request. @default 30 */
+  requestSeconds: number;
+  /** A server start, from the request to ready (image pulls on a fresh hub count here). @default 180 */
+  spawnSeconds: number;
+  /** A server stop. @default 90 */
+  stopSeconds: number;
+  /** Kernel start and first answer, and each code execution. @default 60 */
+  kernelSeconds: number;
+}
+
+export const DEFAULT_TIMEOUTS: HealthCheckTimeouts = { requestSeconds: 30, spawnSeconds: 180, stopSeconds: 90, kernelSeconds: 60 };
+
+export interface HealthCheckOptions {
+  /** The hub's public URL, as users open it (with its base_url prefix if any): https://hub.example.org */
+  hubUrl: string;
+  /** @default a new `hubstack-check-<hex>` */
+  username?: string;
+  /**
+   * Logs in through the login form with this password (the dummy authenticator's, when it has one).
+   * When neither this nor `apiToken` is given, a random one is used: the dummy authenticator without a
+   * password accepts anything.
+   */
+  password?: string;
+  /**
+   * A hub API token of a service with the scopes admin:users, admin:servers and access:servers. Without a
+   * password, the user is created and driven through the REST API (for real authenticators: PAM, OAuth);
+   * with a password, it is only used to delete the temporary user at the end.
+   */
+  apiToken?: string;
+  /** PEM text of a CA to trust on top of the system's (pebble's root on a test bed). */
+  caCertificate?: string;
+  /** The same, read from a file. */
+  caFile?: string;
+  /** Accept any TLS certificate: throwaway test beds only. */
+  insecure?: boolean;
+  timeouts?: Partial<HealthCheckTimeouts>;
+  /** Progress lines (one per step). Never given a password or token. */
+  log?: (line: string) => void;
+}
+
+export interface HealthStep {
+  name: string;
+  ok: boolean;
+  seconds: number;
+  detail: string;
+}
+
+export interface HealthCheckResult {
+  ok: boolean;
+  username: string;
+  steps: HealthStep[];
+  /** On failure: `step "NAME" failed: why`. */
+  error?: string;
+  totalSeconds: number;
+}
+
+export const CHECK_FILE = "hubstack-check.txt";
+
+export async function runHealthCheck(o: HealthCheckOptions): Promise<HealthCheckResult> {
+  const t = { ...DEFAULT_TIMEOUTS, ...o.timeouts };
+  const log = o.log ?? (() => {});
+  const username = o.username ?? `hubstack-check-${randomBytes(4).toString("hex")}`;
+  const viaApi = o.apiToken !== undefined && o.password === undefined;
+  const steps: HealthStep[] = [];
+  const started = performance.now();
+
+  const base = new URL(o.hubUrl);
+  const ca = o.caCertificate ?? (o.caFile ? await readFile(o.caFile, "utf8") : undefined);
+  const http = new HubHttp(base, { ca, insecure: o.insecure }, t.requestSeconds * 1000);
+  const hub = new HubApi(http, username, viaApi ? o.apiToken : undefined);
+
+  /** Runs one timed step; its return value is the detail shown. A failure is recorded and rethrown. */
+  const step = async (name: string, fn: () => Promise<string>): Promise<void> => {
+    const t0 = performance.now();
+    try {
+      const detail = await fn();
+      record({ name, ok: true, seconds: since(t0), detail });
+    } catch (err) {
+      record({ name, ok: false, seconds: since(t0), detail: (err as Error).message });
+      throw new StepFailed(name, err as Error);
+    }
+  };
+  const record = (s: HealthStep) => {
+    steps.push(s);
+    log(formatStep(s));
+  };
+
+  // What to undo if a step fails half way.
+  let serverUp = false;
+  let createdUser = false;
+  let kernelState: { id: string; channel: KernelChannel } | undefined;
+  let error: string | undefined;
+  try {
+    await step("reach hub", async () => `JupyterHub ${await hub.version()} at ${base.origin}${base.pathname.replace(/\/$/, "")}`);
+
+    if (viaApi) {
+      await step("create user", async () => {
+        createdUser = await hub.createUser(o.apiToken!);
+        return createdUser ? `created ${username} through the REST API` : `${username} exists already: using it`;
+      });
+    } else {
+      await step("log in", async () => {
+        await hub.loginWithForm(o.password ?? randomBytes(12).toString("hex"));
+        return `${username} logged in through the login form`;
+      });
+    }
+
+    let server!: ServerApi;
+    const start = async () => {
+      serverUp = true; // from the request on: a half-started server must be stopped too
+      const { path, message } = await hub.startServer(t.spawnSeconds * 1000);
+      server = new ServerApi(http, path, viaApi ? o.apiToken : undefined);
+      return `ready at ${path} (${message})`;
+    };
+    await step("start server", start);
+    await step("open server", () => server.open());
+
+    await step("start kernel", async () => {
+      const kernel = await server.startKernel();
+      const channel = await server.connectKernel(kernel.id, t.kernelSeconds * 1000);
+      try {
+        const info = await channel.kernelInfo(t.kernelSeconds * 1000);
+        kernelState = { id: kernel.id, channel };
+        return `${kernel.name} kernel ${kernel.id.slice(0, 8)} answers (${info.language ?? info.implementation ?? "unknown language"})`;
+      } catch (err) {
+        channel.close();
+        throw err;
+      }
+    });
+
+    await step("run code", async () => {
+      const { channel } = kernelState!;
+      const [a, b] = [randomInt(100, 1000), randomInt(100, 1000)];
+      const product = await channel.execute(`${a} * ${b}`, t.kernelSeconds * 1000);
+      if (product.value !== String(a * b)) throw new Error(`${a} * ${b} gave ${JSON.stringify(product.value)}, expected ${a * b}`);
+      const host = await channel.execute("import socket\nprint(socket.gethostname())", t.kernelSeconds * 1000);
+      const hostname = host.output.trim();
+      if (!hostname) throw new Error("print(socket.gethostname()) printed nothing on the stream");
+      return `${a} * ${b} = ${product.value}; the kernel runs on ${hostname}`;
+    });
+
+    await step("stop kernel", async () => {
+      kernelState!.channel.close();
+      await server.deleteKernel(kernelState!.id);
+      return "kernel shut down";
+    });
+
+    const token = randomBytes(16).toString("hex");
+    const content = `hubstack health check ${token}\n`;
+    await step("write file", async () => {
+      await server.writeFile(CHECK_FILE, content);
+      return `~/${CHECK_FILE} (${content.length} bytes)`;
+    });
+
+    await step("stop server", async () => {
+      await hub.stopServer(t.stopSeconds * 1000);
+      serverUp = false;
+      return "stopped";
+    });
+
+    await step("start server again", start);
+    await step("open server again", () => server.open());
+
+    await step("find file", async () => {
+      const found = await server.readFile(CHECK_FILE);
+      if (found !== content) throw new Error(`~/${CHECK_FILE} changed across the restart: expected ${content.length} bytes with the check's token, got ${JSON.stringify(found.slice(0, 80))}`);
+      await server.deleteFile(CHECK_FILE);
+      return `~/${CHECK_FILE} survived the restart with the same content; deleted`;
+    });
+
+    await step("stop server again", async () => {
+      await hub.stopServer(t.stopSeconds * 1000);
+      serverUp = false;
+      return "stopped";
+    });
+  } catch (err) {
+    error = err instanceof StepFailed ? err.message : `health check crashed: ${(err as Error).message}`;
+  } finally {
+    kernelState?.channel.close();
+    await cleanUp();
+    http.close();
+  }
+
+  const ok = error === undefined;
+  const totalSeconds = since(started);
+  log(ok ? `health check passed in ${totalSeconds.toFixed(1)} s` : `health check FAILED after ${totalSeconds.toFixed(1)} s: ${error}`);
+  return { ok, username, steps, totalSeconds, ...(error ? { error } : {}) };
+
+  /** Leaves the hub as it was: no running server, and no temporary user when a token allows deleting it. */
+  async function cleanUp(): Promise<void> {
+    const quietly = async (name: string, fn: () => Promise<string>) => {
+      try {
+        await step(name, fn);
+      } catch {
+        /* recorded; the first failure is the one to report */
+      }
+    };
+    if (serverUp) await quietly("clean up: stop server", async () => (await hub.stopServer(t.stopSeconds * 1000), "stopped"));
+    const mayDelete = o.apiToken !== undefined && (createdUser || (!viaApi && o.username === undefined));
+    if (mayDelete && !serverUp) {
+      await quietly("delete user", async () => (await hub.deleteUser(o.apiToken!), `${username} deleted`));
+    } else if (o.apiToken === undefined) {
+      log(`note: ${username} stays in the hub's user list (no API token to delete it)`);
+    }
+  }
+}
+
+class StepFailed extends Error {
+  constructor(step: string, cause: Error) {
+    super(`step "${step}" failed: ${cause.message}`);
+    this.name = "StepFailed";
+  }
+}
+
+function since(t0: number): number {
+  return Math.round(performance.now() - t0) / 1000;
+}
+
+/** One line per step: status, name, seconds, detail. */
+export function formatStep(s: HealthStep): string {
+  return `${s.ok ? "  ok  " : "  FAIL"} ${s.name.padEnd(22)} ${s.seconds.toFixed(2).padStart(7)} s  ${s.detail}`;
+}
