@@ -11,6 +11,16 @@ export default defineConfig({
           testTimeout: 60_000,
         },
       },
+      {
+        // The health check against a real JupyterHub (Debian's, on loopback); setup.ts installs it once.
+        test: {
+          name: "health",
+          include: ["test/health/**/*.test.ts"],
+          globalSetup: ["test/health/setup.ts"],
+          testTimeout: 300_000,
+          hookTimeout: 180_000,
+        },
+      },
     ],
   },
 });
