@@ -1,0 +1,178 @@
+/**
+ * `hubstack apply env=NAME`: the whole flow for one environment.
+ *
+ *   infrastructure phase   synth → terraform init → plan (summary, confirmation) → apply → outputs
+ *   provisioning phase     the `hosts` output (or, for target static, the inventory) → provisioners
+ *
+ * A CI environment's inventory file (ci.randomName, e.g. hub-ci) is a template: each apply of it creates
+ * a new instance hub-ci-<random> with its own state, recorded before terraform creates anything so that
+ * `destroy env=hub-ci-<random>` finds it even after a failed first apply.
+ */
+import { existsSync } from "node:fs";
+import { UsageError } from "../errors.js";
+import type { Environment } from "../environment/schema.js";
+import type { Output } from "../output.js";
+import { confirmAction } from "../prompt.js";
+import type { StateBackendSettings } from "../terraform/backend.js";
+import { hostsFromInventory, type Host } from "../terraform/hosts.js";
+import { newInstanceName } from "../terraform/names.js";
+import { stateDirOf } from "../terraform/paths.js";
+import { formatPlanSummary, hasResourceChanges, resourcesAfter, type PlanSummary } from "../terraform/plan-summary.js";
+import { listEnvironmentsWithState, readRecord, removeStateDirIfEmpty, updateRecord, writeRecord } from "../terraform/records.js";
+import { applyPlan, discardPlan, openStack, planChanges, readHosts, type RunContext } from "../terraform/stack.js";
+import { loadEnv, npmRun, runContext, type CommonOptions } from "./context.js";
+
+/** Flags of the provisioning phase, passed through as given. */
+export interface ProvisioningFlags {
+  /** Only these hosts. */
+  readonly limit?: readonly string[];
+  /** Only these roles. */
+  readonly roles?: readonly string[];
+  /** Stop at the first failed host instead of finishing the others. */
+  readonly failFast?: boolean;
+}
+
+export interface ApplyOptions extends CommonOptions, ProvisioningFlags {
+  readonly env: string;
+  /** Apply without asking. CI=true has the same effect. */
+  readonly yes?: boolean;
+  /** Answers the confirmation question instead of the terminal (tests). */
+  readonly ask?: (question: string) => Promise<boolean>;
+  /** Whether a terminal can answer the question; defaults to stdin and stderr being TTYs. */
+  readonly interactive?: boolean;
+}
+
+export type ProvisioningOutcome = { readonly status: "done" } | { readonly status: "not-available"; readonly reason: string };
+
+export interface ApplyResult {
+  readonly env: string;
+  readonly baseName: string;
+  readonly target: string;
+  /** This apply created a new CI instance (its name is `env`). */
+  readonly createdInstance: boolean;
+  /** The infrastructure plan; absent for target static. */
+  readonly plan?: PlanSummary;
+  /** False when the user declined the confirmation. */
+  readonly applied: boolean;
+  readonly hosts: Host[];
+  readonly provisioning?: ProvisioningOutcome;
+}
+
+/**
+ * The provisioning phase's seam. provisioners/ will export `provisionHosts(env, hosts, options)`;
+ * until it does, apply stops after the infrastructure phase and says so.
+ */
+export async function provisioningNotAvailableYet(env: Environment, hosts: readonly Host[], _flags: ProvisioningFlags, output: Output): Promise<ProvisioningOutcome> {
+  const reason = "the provisioning phase is not available yet (provisioners/ does not export provisionHosts)";
+  output.warn(`${reason}: ${hosts.length} host(s) of ${env.name} were not provisioned: ${hosts.map((h) => h.name).join(", ") || "none"}`);
+  return { status: "not-available", reason };
+}
+
+/** A CI template becomes a new instance; an instance must be one this machine created. */
+function resolveInstance(requested: Environment, ctx: RunContext): { env: Environment; created: boolean } {
+  if (!requested.ci.randomName) return { env: requested, created: false };
+  if (requested.name !== requested.baseName) {
+    if (!readRecord(ctx.paths, requested.name) && !existsSync(stateDirOf(ctx.paths, requested.name))) {
+      throw new UsageError(
+        `env=${requested.name} is not a CI environment of this machine (no ${stateDirOf(ctx.paths, requested.name)}). ` +
+          `\`npm run envs\` lists them; \`${npmRun("apply", `env=${requested.baseName}`)}\` creates a new one.`,
+      );
+    }
+    return { env: requested, created: false };
+  }
+  const taken = new Set(listEnvironmentsWithState(ctx.paths).map((e) => e.name));
+  const name = newInstanceName(requested.baseName, (candidate) => taken.has(candidate) || existsSync(stateDirOf(ctx.paths, candidate)));
+  return { env: loadEnv(name, ctx), created: true };
+}
+
+function recordApplyStarting(env: Environment, backend: StateBackendSettings, ctx: RunContext): void {
+  const existing = readRecord(ctx.paths, env.name);
+  writeRecord(ctx.paths, {
+    ...existing,
+    name: env.name,
+    baseName: env.baseName,
+    target: env.target,
+    createdAt: existing?.createdAt ?? new Date().toISOString(),
+    backend: backend.kind,
+    ...(backend.kind === "local" ? { statePath: backend.path } : {}),
+  });
+}
+
+function printOutcome(result: ApplyResult, output: Output): void {
+  if (result.createdInstance) {
+    output.info("");
+    output.info(`CI environment: ${result.env}`);
+    output.info(`  destroy it with: ${npmRun("destroy", `env=${result.env}`)}`);
+  }
+  if (!result.applied) {
+    output.info("Nothing was applied.");
+    return;
+  }
+  output.info(`${result.env}: ${result.hosts.length} host(s): ${result.hosts.map((h) => `${h.name} (${h.address})`).join(", ") || "none"}`);
+}
+
+export async function apply(options: ApplyOptions): Promise<ApplyResult> {
+  const ctx = runContext(options);
+  const flags: ProvisioningFlags = { ...(options.limit ? { limit: options.limit } : {}), ...(options.roles ? { roles: options.roles } : {}), ...(options.failFast ? { failFast: true } : {}) };
+  const requested = loadEnv(options.env, ctx);
+
+  // target static: the machines exist; straight to provisioning.
+  if (requested.target === "static") {
+    const hosts = hostsFromInventory(requested);
+    ctx.output.step(`env=${requested.name} has target static: no infrastructure phase`);
+    const provisioning = await provisioningNotAvailableYet(requested, hosts, flags, ctx.output);
+    const result: ApplyResult = { env: requested.name, baseName: requested.baseName, target: requested.target, createdInstance: false, applied: true, hosts, provisioning };
+    if (ctx.output.json) ctx.output.result(result);
+    else printOutcome(result, ctx.output);
+    return result;
+  }
+
+  const { env, created } = resolveInstance(requested, ctx);
+  if (created) ctx.output.step(`Creating CI environment ${env.name} (from inventory/${env.baseName}.yaml)`);
+
+  let stack;
+  let planned;
+  try {
+    stack = await openStack(env, ctx);
+    planned = await planChanges(stack, ctx);
+  } catch (err) {
+    // Nothing was created: leave no empty state folder behind.
+    removeStateDirIfEmpty(ctx.paths, env.name);
+    throw err;
+  }
+  if (!ctx.output.json) ctx.output.info(formatPlanSummary(env.name, planned.summary));
+
+  const changes = hasResourceChanges(planned.summary);
+  const go =
+    !changes ||
+    (await confirmAction({
+      yes: options.yes ?? false,
+      action: `apply these changes to ${env.name}`,
+      retryWith: npmRun("apply", `env=${created ? env.baseName : env.name} --yes`),
+      ...(options.processEnv ? { env: options.processEnv } : {}),
+      ...(options.interactive !== undefined ? { interactive: options.interactive } : {}),
+      ...(options.ask ? { ask: options.ask } : {}),
+    }));
+  if (!go) {
+    discardPlan(planned);
+    removeStateDirIfEmpty(ctx.paths, env.name);
+    const result: ApplyResult = { env: env.name, baseName: env.baseName, target: env.target, createdInstance: false, plan: planned.summary, applied: false, hosts: [] };
+    if (ctx.output.json) ctx.output.result(result);
+    else printOutcome(result, ctx.output);
+    return result;
+  }
+
+  // Recorded before terraform creates anything: a failed first apply can still be found and destroyed.
+  recordApplyStarting(env, stack.backend, ctx);
+  // Outputs alone can change too (a new output in the stack): the apply records them in the state.
+  if (changes || planned.summary.outputsChanged.length > 0) await applyPlan(stack, ctx, planned);
+  else discardPlan(planned);
+  updateRecord(ctx.paths, env.name, { lastAppliedAt: new Date().toISOString(), resources: resourcesAfter(planned.summary) });
+
+  const hosts = await readHosts(stack);
+  const provisioning = await provisioningNotAvailableYet(env, hosts, flags, ctx.output);
+  const result: ApplyResult = { env: env.name, baseName: env.baseName, target: env.target, createdInstance: created, plan: planned.summary, applied: true, hosts, provisioning };
+  if (ctx.output.json) ctx.output.result(result);
+  else printOutcome(result, ctx.output);
+  return result;
+}

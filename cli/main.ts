@@ -1,0 +1,276 @@
+/**
+ * The command table: which commands exist, their flags and help. Nothing else lives here: each command
+ * is a plain async function in cli/commands/, imported only when it runs (the stacks import cdktf,
+ * which takes seconds), and cli/run.ts turns whatever goes wrong into a message and an exit code.
+ *
+ *   npm run <command> -- env=NAME [--yes] [--json] ...      (npm run hubstack -- <command> ... works too)
+ *
+ * node's util.parseArgs does the tokenizing; the rest (env=NAME, did-you-mean, per-command flags) is
+ * ours, because those messages are the user's first contact with the tool.
+ */
+import { realpathSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { closest } from "./environment/suggest.js";
+import { listEnvironmentFiles } from "./environment/load.js";
+import { RunError, UsageError } from "./errors.js";
+import { runCli } from "./run.js";
+
+/** Every flag hubstack knows; each command accepts a subset. */
+const FLAGS = {
+  yes: { type: "boolean", short: "y", help: "do not ask for confirmation (CI=true does the same)" },
+  json: { type: "boolean", help: "print the result as JSON on stdout (logs and terraform's output go to stderr)" },
+  check: { type: "boolean", help: "dry run: show what would change on the hosts, change nothing" },
+  diff: { type: "boolean", help: "show unified diffs of the files that would change" },
+  limit: { type: "string", multiple: true, arg: "HOST[,HOST]", help: "only these hosts (repeatable)" },
+  roles: { type: "string", multiple: true, arg: "ROLE[,ROLE]", help: "only these roles (repeatable)" },
+  "fail-fast": { type: "boolean", help: "stop at the first failed host instead of finishing the others" },
+  help: { type: "boolean", short: "h", help: "show this help" },
+} as const;
+type FlagName = keyof typeof FLAGS;
+
+/** What the command line says, before any command runs: the table test checks exactly this. */
+export interface ParsedOptions {
+  env?: string;
+  yes?: boolean;
+  json?: boolean;
+  check?: boolean;
+  diff?: boolean;
+  limit?: string[];
+  roles?: string[];
+  failFast?: boolean;
+}
+
+interface CommandSpec {
+  readonly summary: string;
+  /** Takes env=NAME (required). */
+  readonly needsEnv: boolean;
+  readonly flags: readonly FlagName[];
+  readonly examples: readonly string[];
+  readonly run: (options: ParsedOptions) => Promise<unknown>;
+}
+
+/** A command the table knows whose implementation has not landed yet: says so instead of "unknown command". */
+function notAvailableYet(command: string, where: string): () => Promise<never> {
+  return async () => {
+    throw new RunError(`\`${command}\` is not available yet: it needs ${where}, which is still being written`);
+  };
+}
+
+// `env` is required wherever needsEnv is set; parseCommandLine checks it before run is called.
+const required = (env: string | undefined) => env as string;
+
+export const COMMANDS: Record<string, CommandSpec> = {
+  synth: {
+    summary: "write the environment's Terraform configuration (cdktf.out/stacks/<env>/cdk.tf.json); no cloud needed",
+    needsEnv: true,
+    flags: ["json"],
+    examples: ["npm run synth -- env=hub-dev"],
+    run: async (o) => (await import("./commands/synth.js")).synth({ env: required(o.env), json: o.json ?? false }),
+  },
+  plan: {
+    summary: "show what apply would create, change, replace and destroy; changes nothing",
+    needsEnv: true,
+    flags: ["json"],
+    examples: ["npm run plan -- env=hub-dev", "npm run plan -- env=hub-dev --json > plan.json"],
+    run: async (o) => (await import("./commands/plan.js")).plan({ env: required(o.env), json: o.json ?? false }),
+  },
+  apply: {
+    summary: "create or update the infrastructure (after showing the plan and asking), then provision the hosts",
+    needsEnv: true,
+    flags: ["yes", "json", "limit", "roles", "fail-fast"],
+    examples: ["npm run apply -- env=local", "npm run apply -- env=hub-ci --yes    # creates hub-ci-<random> and prints its name"],
+    run: async (o) =>
+      (await import("./commands/apply.js")).apply({
+        env: required(o.env),
+        yes: o.yes ?? false,
+        json: o.json ?? false,
+        ...(o.limit ? { limit: o.limit } : {}),
+        ...(o.roles ? { roles: o.roles } : {}),
+        failFast: o.failFast ?? false,
+      }),
+  },
+  destroy: {
+    summary: "remove everything the environment's stack made, and its state (after showing the plan and asking)",
+    needsEnv: true,
+    flags: ["yes", "json"],
+    examples: ["npm run destroy -- env=hub-dev", "npm run destroy -- env=hub-ci-k3x9q2ab --yes"],
+    run: async (o) => (await import("./commands/destroy.js")).destroy({ env: required(o.env), yes: o.yes ?? false, json: o.json ?? false }),
+  },
+  envs: {
+    summary: "list the environments that have state on this machine (CI instances included)",
+    needsEnv: false,
+    flags: ["json"],
+    examples: ["npm run envs", "npm run envs -- --json"],
+    run: async (o) => (await import("./commands/envs.js")).envs({ json: o.json ?? false }),
+  },
+  provision: {
+    summary: "provision the environment's hosts (no infrastructure changes)",
+    needsEnv: true,
+    flags: ["yes", "json", "check", "diff", "limit", "roles", "fail-fast"],
+    examples: ["npm run provision -- env=hub-dev --check --diff", "npm run provision -- env=hub-dev --limit hub --roles jupyterhub"],
+    run: notAvailableYet("provision", "the provisioning engine (provisioners/)"),
+  },
+  check: {
+    summary: "the health check: a real login, spawn and code execution on the hub",
+    needsEnv: true,
+    flags: ["json"],
+    examples: ["npm run check -- env=local"],
+    run: notAvailableYet("check", "the health check"),
+  },
+  image: {
+    summary: "build the hub image with Packer, running the same roles against the build VM",
+    needsEnv: true,
+    flags: ["yes", "json"],
+    examples: ["npm run image -- env=hub-dev"],
+    run: notAvailableYet("image", "the Packer image build (packer/)"),
+  },
+};
+
+const PROGRAM = "hubstack";
+
+function flagUsage(name: FlagName): string {
+  const flag = FLAGS[name];
+  const short = "short" in flag ? `, -${flag.short}` : "";
+  const arg = "arg" in flag ? ` ${flag.arg}` : "";
+  return `--${name}${arg}${short}`;
+}
+
+export function commandHelp(name: string): string {
+  const spec = COMMANDS[name]!;
+  const flags: FlagName[] = [...spec.flags, "help"];
+  const rows: [string, string][] = [
+    ...(spec.needsEnv ? ([["env=NAME", "the environment: inventory/NAME.yaml, or a CI instance such as hub-ci-k3x9q2ab"]] as [string, string][]) : []),
+    ...flags.map((f): [string, string] => [flagUsage(f), FLAGS[f].help]),
+  ];
+  const width = Math.max(...rows.map(([left]) => left.length));
+  return [
+    `Usage: npm run ${name} --${spec.needsEnv ? " env=NAME" : ""} [options]`,
+    `       npx tsx cli/main.ts ${name}${spec.needsEnv ? " env=NAME" : ""} [options]`,
+    "",
+    `${spec.summary[0]!.toUpperCase()}${spec.summary.slice(1)}.`,
+    "",
+    "Options:",
+    ...rows.map(([left, right]) => `  ${left.padEnd(width)}  ${right}`),
+    "",
+    "Examples:",
+    ...spec.examples.map((e) => `  ${e}`),
+    "",
+    "Exit codes: 0 success, 1 a failed run, 2 a usage, inventory or setup mistake (nothing was changed).",
+  ].join("\n");
+}
+
+export function generalHelp(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
+  return [
+    `Usage: npm run <command> -- [env=NAME] [options]      (or: npx tsx cli/main.ts <command> ...)`,
+    "",
+    `${PROGRAM} builds JupyterHub deployments on OpenStack, on local qemu VMs and on machines you already have.`,
+    "",
+    "Commands:",
+    ...Object.entries(COMMANDS).map(([name, spec]) => `  ${name.padEnd(width)}  ${spec.summary}`),
+    "",
+    "Environments are the files of inventory/ (see `npm run envs` for those with state).",
+    "`npm run <command> -- --help` describes a command.",
+  ].join("\n");
+}
+
+export type CommandLine = { kind: "help"; text: string } | { kind: "run"; command: string; options: ParsedOptions };
+
+function environmentHint(): string {
+  const known = listEnvironmentFiles();
+  return known.length ? ` (environments: ${known.join(", ")})` : "";
+}
+
+/** Reads argv (without node and the script) into a command and its options, or help; mistakes are UsageErrors. */
+export function parseCommandLine(argv: readonly string[]): CommandLine {
+  const [first, ...rest] = argv;
+  if (first === undefined || first === "--help" || first === "-h" || first === "help") {
+    if (first === undefined) throw new UsageError(`no command given.\n\n${generalHelp()}`);
+    return { kind: "help", text: generalHelp() };
+  }
+  const spec = COMMANDS[first];
+  if (!spec) {
+    const guess = closest(first, Object.keys(COMMANDS));
+    throw new UsageError(`unknown command "${first}"${guess ? `; did you mean "${guess}"?` : ""} (commands: ${Object.keys(COMMANDS).join(", ")})`);
+  }
+
+  const { tokens } = parseArgs({
+    args: [...rest],
+    options: Object.fromEntries(Object.entries(FLAGS).map(([name, f]) => [name, { type: f.type, ...("short" in f ? { short: f.short } : {}), ...("multiple" in f ? { multiple: true } : {}) }])),
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
+
+  const accepted = new Set<string>([...spec.flags, "help"]);
+  const options: ParsedOptions = {};
+  let help = false;
+  for (const token of tokens) {
+    if (token.kind === "option-terminator") continue;
+    if (token.kind === "positional") {
+      const match = /^env=(.*)$/.exec(token.value);
+      if (!match) {
+        throw new UsageError(`unexpected argument "${token.value}"${/^[a-z0-9-]+$/.test(token.value) && spec.needsEnv ? `; did you mean env=${token.value}?` : ""}`);
+      }
+      if (!spec.needsEnv) throw new UsageError(`${first} takes no environment (it looks at all of them)`);
+      if (!match[1]) throw new UsageError(`env= needs a name, as in env=hub-dev${environmentHint()}`);
+      options.env = match[1];
+      continue;
+    }
+    const name = token.name;
+    if (name === "env") throw new UsageError(`write the environment as env=NAME (not ${token.rawName}), e.g. npm run ${first} -- env=hub-dev`);
+    if (!(name in FLAGS)) {
+      const guess = closest(name, [...accepted]);
+      throw new UsageError(`unknown option ${token.rawName} for ${first}${guess ? `; did you mean --${guess}?` : ""} (options: ${[...accepted].map((f) => `--${f}`).join(", ")})`);
+    }
+    if (!accepted.has(name)) throw new UsageError(`${token.rawName} does not apply to ${first} (its options: ${[...accepted].map((f) => `--${f}`).join(", ")})`);
+    const flag = FLAGS[name as FlagName];
+    if (flag.type === "boolean" && token.value !== undefined) throw new UsageError(`${token.rawName} takes no value (found "${token.value}")`);
+    if (flag.type === "string" && (token.value === undefined || token.value === "")) throw new UsageError(`${token.rawName} needs a value: ${flagUsage(name as FlagName)}`);
+    switch (name as FlagName) {
+      case "help":
+        help = true;
+        break;
+      case "limit":
+      case "roles": {
+        const list = (options[name as "limit" | "roles"] ??= []);
+        list.push(...token.value!.split(",").map((v) => v.trim()).filter(Boolean));
+        break;
+      }
+      case "fail-fast":
+        options.failFast = true;
+        break;
+      default:
+        options[name as "yes" | "json" | "check" | "diff"] = true;
+    }
+  }
+  if (help) return { kind: "help", text: commandHelp(first) };
+  if (spec.needsEnv && options.env === undefined) {
+    throw new UsageError(`${first} needs an environment: npm run ${first} -- env=NAME${environmentHint()}`);
+  }
+  return { kind: "run", command: first, options };
+}
+
+/** Parses and runs one command line; returns the exit code (errors propagate to cli/run.ts). */
+export async function main(argv: readonly string[]): Promise<number> {
+  const line = parseCommandLine(argv);
+  if (line.kind === "help") {
+    process.stdout.write(`${line.text}\n`);
+    return 0;
+  }
+  await COMMANDS[line.command]!.run(line.options);
+  return 0;
+}
+
+function isEntryPoint(): boolean {
+  const script = process.argv[1];
+  if (!script) return false;
+  try {
+    return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isEntryPoint()) await runCli(() => main(process.argv.slice(2)));

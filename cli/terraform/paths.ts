@@ -1,0 +1,36 @@
+/**
+ * The folders a run works in, all derived from one project root so that tests can point a whole run
+ * at a temporary folder (its own inventory, state and synth output) without touching the repository.
+ */
+import { join, relative } from "node:path";
+import { REPO_ROOT } from "../environment/load.js";
+
+export interface ProjectPaths {
+  /** The project root: inventory/, .state/ and cdktf.out/ live here. */
+  readonly root: string;
+  readonly inventoryDir: string;
+  /** `.state/`: one folder per environment (state file and the environment's record). */
+  readonly stateRoot: string;
+  /** `cdktf.out/`: synthesized stacks, `stacks/<env>/cdk.tf.json`; disposable, never holds state. */
+  readonly synthDir: string;
+}
+
+export function projectPaths(root: string = REPO_ROOT): ProjectPaths {
+  return { root, inventoryDir: join(root, "inventory"), stateRoot: join(root, ".state"), synthDir: join(root, "cdktf.out") };
+}
+
+/** The folder terraform runs in for one environment: where the stack wrote cdk.tf.json. */
+export function stackDirOf(paths: ProjectPaths, envName: string): string {
+  return join(paths.synthDir, "stacks", envName);
+}
+
+/** `.state/<env>`: the environment's own folder. */
+export function stateDirOf(paths: ProjectPaths, envName: string): string {
+  return join(paths.stateRoot, envName);
+}
+
+/** A path as the user would type it from the project root. */
+export function shownPath(paths: ProjectPaths, path: string): string {
+  const rel = relative(paths.root, path);
+  return rel && !rel.startsWith("..") ? rel : path;
+}

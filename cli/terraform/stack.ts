@@ -1,0 +1,120 @@
+/**
+ * The run layer's steps for one environment, in the order every command takes them:
+ *
+ *   preflight (terraform present, cloud credentials) → synth → init → plan + summary → apply → outputs
+ *
+ * Commands (cli/commands/*) decide which steps to take and what to ask; this module does the steps and
+ * knows nothing of prompts or printing beyond streaming terraform's output.
+ */
+import { rmSync } from "node:fs";
+import { join, relative } from "node:path";
+import type { Environment } from "../environment/schema.js";
+import type { Output } from "../output.js";
+import { describeBackend, stateBackendFor, type StackSynthesizer, type StateBackendSettings } from "./backend.js";
+import { locateTerraform, type TerraformBinary } from "./binary.js";
+import { checkOpenStackCredentials } from "./credentials.js";
+import { hostsFromOutputs, type Host } from "./hosts.js";
+import { shownPath, type ProjectPaths } from "./paths.js";
+import { summarizePlan, type PlanSummary } from "./plan-summary.js";
+import { ensureStateDir } from "./records.js";
+import { synthesizeStack } from "./synth.js";
+import { Terraform } from "./terraform.js";
+
+/** What a command hands the run layer: where to work, how to print, and the seams tests replace. */
+export interface RunContext {
+  readonly paths: ProjectPaths;
+  readonly output: Output;
+  /** Synthesizes the stack; defaults to synthEnvironment from stacks/main.ts. */
+  readonly synthesize?: StackSynthesizer;
+  /** The terraform binary; defaults to HUBSTACK_TERRAFORM or `terraform` on PATH. */
+  readonly terraformCommand?: string;
+  /** Where credentials variables are read from; defaults to process.env. */
+  readonly processEnv?: Readonly<Record<string, string | undefined>>;
+}
+
+/** An environment's stack, synthesized and initialised: ready for plan, apply and outputs. */
+export interface OpenedStack {
+  readonly env: Environment;
+  readonly dir: string;
+  readonly backend: StateBackendSettings;
+  readonly terraform: Terraform;
+  readonly binary: TerraformBinary;
+}
+
+export interface PlannedChanges {
+  readonly summary: PlanSummary;
+  /** The saved plan, applied as is by applyPlan. */
+  readonly planFile: string;
+}
+
+/** Checks what must be on this machine before terraform may run; returns the variables it needs. */
+async function preflight(env: Environment, ctx: RunContext): Promise<{ binary: TerraformBinary; terraformEnv: Record<string, string> }> {
+  const binary = await locateTerraform(ctx.terraformCommand);
+  let terraformEnv: Record<string, string> = {};
+  // The only place the run layer looks at the target: an OpenStack stack cannot plan without a cloud.
+  if (env.target === "openstack") {
+    const credentials = checkOpenStackCredentials(env, {
+      cwd: ctx.paths.root,
+      env: ctx.processEnv ?? process.env,
+      inventoryFile: shownPath(ctx.paths, join(ctx.paths.inventoryDir, `${env.baseName}.yaml`)),
+    });
+    ctx.output.info(`OpenStack credentials: ${credentials.description}`);
+    terraformEnv = credentials.terraformEnv;
+  }
+  return { binary, terraformEnv };
+}
+
+/** Synthesizes the stack only (no terraform, no credentials): `npm run synth`. */
+export async function synthOnly(env: Environment, ctx: RunContext): Promise<{ dir: string; file: string; backend: StateBackendSettings }> {
+  const backend = stateBackendFor(env, ctx.paths);
+  const { dir, file } = await synthesizeStack(env, ctx.paths, backend, ctx.synthesize);
+  return { dir, file, backend };
+}
+
+/** Preflight, synth and `terraform init`. */
+export async function openStack(env: Environment, ctx: RunContext): Promise<OpenedStack> {
+  const { binary, terraformEnv } = await preflight(env, ctx);
+  const backend = stateBackendFor(env, ctx.paths);
+  if (backend.kind === "local") ensureStateDir(ctx.paths, env.name);
+  ctx.output.step(`Synthesizing the stack of ${env.name}`);
+  const { dir } = await synthesizeStack(env, ctx.paths, backend, ctx.synthesize);
+  const terraform = new Terraform({
+    command: binary.command,
+    cwd: dir,
+    envName: env.name,
+    env: terraformEnv,
+    color: ctx.output.color,
+    onLine: (line, stream) => ctx.output.terraformLine(line, stream),
+  });
+  ctx.output.step(`terraform init in ${shownPath(ctx.paths, dir)} (${describeBackend(backend, ctx.paths)}, terraform ${binary.version})`);
+  await terraform.init();
+  return { env, dir, backend, terraform, binary };
+}
+
+/** `terraform plan -out` then `terraform show -json`: the plan to apply and its summary. */
+export async function planChanges(stack: OpenedStack, ctx: RunContext, options: { destroy?: boolean } = {}): Promise<PlannedChanges> {
+  const planFile = join(stack.dir, options.destroy ? "hubstack-destroy.tfplan" : "hubstack.tfplan");
+  ctx.output.step(`terraform plan${options.destroy ? " -destroy" : ""} for ${stack.env.name}`);
+  await stack.terraform.plan(relative(stack.dir, planFile), options);
+  const summary = summarizePlan(await stack.terraform.showPlan(relative(stack.dir, planFile)));
+  return { summary, planFile };
+}
+
+/** Applies a saved plan, then forgets it (a plan file can hold secrets, and is stale once applied). */
+export async function applyPlan(stack: OpenedStack, ctx: RunContext, planned: PlannedChanges): Promise<void> {
+  ctx.output.step(`terraform apply for ${stack.env.name}`);
+  try {
+    await stack.terraform.apply(relative(stack.dir, planned.planFile));
+  } finally {
+    discardPlan(planned);
+  }
+}
+
+export function discardPlan(planned: PlannedChanges): void {
+  rmSync(planned.planFile, { force: true });
+}
+
+/** `terraform output -json` → the machines for the provisioning phase. */
+export async function readHosts(stack: OpenedStack): Promise<Host[]> {
+  return hostsFromOutputs(await stack.terraform.outputs(), stack.env);
+}

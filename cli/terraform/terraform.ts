@@ -1,0 +1,102 @@
+/**
+ * The terraform commands hubstack runs, through execa, in one stack's folder.
+ *
+ * Every command streams its output line by line as it comes (so a long apply shows progress) and keeps
+ * a copy for explaining a failure. Nothing here prompts: `-input=false` everywhere, and applies only
+ * ever take a saved plan file, which is what the user saw and confirmed.
+ */
+import { execa } from "execa";
+import { RunError } from "../errors.js";
+import { explainTerraformFailure } from "./diagnose.js";
+import type { PlanJson } from "./plan-summary.js";
+
+export interface TerraformOptions {
+  /** The binary (see locateTerraform). */
+  readonly command: string;
+  /** The stack's folder: cdktf.out/stacks/<env>. */
+  readonly cwd: string;
+  /** For messages. */
+  readonly envName: string;
+  /** Extra environment variables (OS_CLIENT_CONFIG_FILE, ...), over the process's own. */
+  readonly env?: Readonly<Record<string, string>>;
+  /** Receives terraform's output, one line at a time. */
+  readonly onLine?: (line: string, stream: "stdout" | "stderr") => void;
+  /** Let terraform colour its output (only when a terminal reads it). */
+  readonly color?: boolean;
+}
+
+/** One output of `terraform output -json`. */
+export interface TerraformOutputValue {
+  readonly value: unknown;
+  readonly type: unknown;
+  readonly sensitive: boolean;
+}
+
+/** Variables that keep terraform from asking questions and from phoning home for update checks. */
+const AUTOMATION_ENV = { TF_IN_AUTOMATION: "1", TF_INPUT: "0", CHECKPOINT_DISABLE: "1" };
+
+export class Terraform {
+  constructor(readonly options: TerraformOptions) {}
+
+  /** Prepares the folder: backend and providers. Cheap when nothing changed. */
+  async init(): Promise<void> {
+    await this.run(["init", "-input=false", ...this.colorFlag()]);
+  }
+
+  /** Writes a plan to `planFile` (relative to the stack folder, or absolute). */
+  async plan(planFile: string, options: { destroy?: boolean } = {}): Promise<void> {
+    await this.run(["plan", "-input=false", ...this.colorFlag(), ...(options.destroy ? ["-destroy"] : []), `-out=${planFile}`]);
+  }
+
+  /** The saved plan as terraform's JSON representation (quietly: it is data, not for the reader). */
+  async showPlan(planFile: string): Promise<PlanJson> {
+    const stdout = await this.run(["show", "-json", "-no-color", planFile], { quiet: true });
+    return JSON.parse(stdout) as PlanJson;
+  }
+
+  /** Applies exactly the saved plan (a destroy plan included); never asks. */
+  async apply(planFile: string): Promise<void> {
+    await this.run(["apply", "-input=false", ...this.colorFlag(), planFile]);
+  }
+
+  /** Every root output, by name. */
+  async outputs(): Promise<Record<string, TerraformOutputValue>> {
+    const stdout = await this.run(["output", "-json", "-no-color"], { quiet: true });
+    return JSON.parse(stdout || "{}") as Record<string, TerraformOutputValue>;
+  }
+
+  private colorFlag(): string[] {
+    return this.options.color ? [] : ["-no-color"];
+  }
+
+  /** Runs one terraform command; its stdout is returned, a failure becomes a RunError that says what to do. */
+  private async run(args: string[], { quiet = false }: { quiet?: boolean } = {}): Promise<string> {
+    const { onLine } = this.options;
+    // A generator per stream: each line goes to the reader now, and is kept for the result.
+    const tee = (stream: "stdout" | "stderr") =>
+      function* (line: unknown) {
+        if (onLine) onLine(String(line), stream);
+        yield line;
+      };
+    const result = await execa(this.options.command, args, {
+      cwd: this.options.cwd,
+      env: { ...AUTOMATION_ENV, ...this.options.env },
+      stdin: "ignore",
+      reject: false,
+      all: true,
+      stripFinalNewline: true,
+      // Data commands (show -json, output -json) are not for the reader; their stderr still is.
+      stdout: quiet || !onLine ? "pipe" : tee("stdout"),
+      stderr: onLine ? tee("stderr") : "pipe",
+      // terraform finishes its current step on SIGINT; give it time rather than corrupting state.
+      forceKillAfterDelay: 60_000,
+    });
+    if (result.failed) {
+      if (result.code === "ENOENT") throw new RunError(`terraform disappeared: "${this.options.command}" cannot be run any more`);
+      throw new RunError(
+        explainTerraformFailure({ args, exitCode: result.exitCode, output: String(result.all ?? ""), cwd: this.options.cwd, envName: this.options.envName }),
+      );
+    }
+    return String(result.stdout);
+  }
+}
