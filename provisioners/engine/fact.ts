@@ -1,0 +1,91 @@
+/**
+ * Facts: what a host looks like, read before anything is decided. A fact is a shell snippet plus a
+ * parser. Many facts are gathered in one remote script (one SSH round trip): each snippet's output is
+ * framed by markers carrying a random nonce, so a file's content can never be mistaken for a frame.
+ */
+import { randomBytes } from "node:crypto";
+
+/** One fact about one host, with its arguments bound. `key` identifies it in the per-host cache. */
+export interface FactRequest<T> {
+  readonly key: string;
+  /** Shell snippet run as root; stdout and stderr are both handed to parse. */
+  readonly script: string;
+  parse(output: string, exitCode: number): T;
+}
+
+/**
+ * Defines a fact from a command builder and a parser; the key is the fact name plus its arguments.
+ *
+ *   export const file = defineFact("files.file", (path: string) => `stat ... ${quote(path)}`, parseStat);
+ */
+export function defineFact<T, A extends unknown[]>(
+  name: string,
+  command: (...args: A) => string,
+  parse: (output: string, exitCode: number, ...args: A) => T,
+): (...args: A) => FactRequest<T> {
+  return (...args: A) => ({
+    key: `${name}:${JSON.stringify(args)}`,
+    script: command(...args),
+    parse: (output, exitCode) => parse(output, exitCode, ...args),
+  });
+}
+
+/** Reads a gathered fact; throws when the runner forgot to gather it (a bug, not a host problem). */
+export type FactReader = <T>(request: FactRequest<T>) => T;
+
+export interface FactBatch {
+  readonly nonce: string;
+  readonly script: string;
+  readonly requests: readonly FactRequest<unknown>[];
+}
+
+/** Builds one script that prints every fact between markers. Duplicate keys are gathered once. */
+export function batchScript(requests: readonly FactRequest<unknown>[], nonce = randomBytes(6).toString("hex")): FactBatch {
+  const unique = [...new Map(requests.map((r) => [r.key, r])).values()];
+  const lines = unique.map(
+    (r, i) =>
+      // `#@fact` lets the fake connector answer by key; the subshell keeps one snippet's `exit` or `cd`
+      // from touching the next; stdin is closed so no snippet can eat the rest of the script.
+      `#@fact ${i} ${r.key}\necho '@@F-${nonce} ${i}'\n( ${r.script}\n) </dev/null 2>&1; printf '\\n@@E-${nonce} ${i} %s\\n' "$?"`,
+  );
+  return { nonce, script: lines.join("\n"), requests: unique };
+}
+
+/** Splits the output of a batch script into parsed facts, keyed by FactRequest.key. */
+export function parseBatch(batch: FactBatch, stdout: string): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  const frame = new RegExp(`^@@F-${batch.nonce} (\\d+)\\n([\\s\\S]*?)^@@E-${batch.nonce} \\1 (\\d+)$`, "gm");
+  for (const match of stdout.matchAll(frame)) {
+    const request = batch.requests[Number(match[1])];
+    if (!request) continue;
+    // The end marker is printed after a newline of its own, so output without a final newline still frames.
+    out.set(request.key, request.parse((match[2] ?? "").slice(0, -1), Number(match[3])));
+  }
+  const missing = batch.requests.filter((r) => !out.has(r.key));
+  if (missing.length > 0) {
+    throw new Error(`facts not returned by the host: ${missing.map((r) => r.key).join(", ")}`);
+  }
+  return out;
+}
+
+/** Per-host cache of gathered facts. The runner clears it whenever an operation changed the host. */
+export class FactCache {
+  private readonly values = new Map<string, unknown>();
+
+  missing(requests: readonly FactRequest<unknown>[]): FactRequest<unknown>[] {
+    return requests.filter((r) => !this.values.has(r.key));
+  }
+
+  store(values: Map<string, unknown>): void {
+    for (const [k, v] of values) this.values.set(k, v);
+  }
+
+  clear(): void {
+    this.values.clear();
+  }
+
+  readonly read: FactReader = <T>(request: FactRequest<T>): T => {
+    if (!this.values.has(request.key)) throw new Error(`fact ${request.key} was read but never gathered`);
+    return this.values.get(request.key) as T;
+  };
+}

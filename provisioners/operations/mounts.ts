@@ -1,0 +1,68 @@
+/** Filesystems: the fstab entry, and whether it is mounted now. */
+import { sh, type Command } from "../engine/command.js";
+import { change, defineOperation, noop, type Operation, type OperationOptions } from "../engine/operation.js";
+import * as files from "../facts/files.js";
+import * as mounts from "../facts/mounts.js";
+import { planFile } from "./files.js";
+
+export const FSTAB = "/etc/fstab";
+
+export interface MountArgs extends OperationOptions {
+  /** Mount point. */
+  readonly path: string;
+  /** Device, UUID=…, server:/export or tmpfs. */
+  readonly source: string;
+  readonly fstype: string;
+  /** @default ["defaults"] */
+  readonly options?: readonly string[];
+  /**
+   * mounted: in fstab and mounted; present: in fstab only; unmounted: in fstab, not mounted;
+   * absent: neither. @default "mounted"
+   */
+  readonly state?: "mounted" | "present" | "unmounted" | "absent";
+  readonly dump?: number;
+  readonly pass?: number;
+}
+
+/** fstab with the entry for `path` replaced, added or removed (comments and other lines kept). */
+export function editFstab(fstab: string, path: string, entry: string | null): string {
+  const lines = fstab === "" ? [] : fstab.replace(/\n$/, "").split("\n");
+  const at = lines.findIndex((l) => !l.trimStart().startsWith("#") && l.trim().split(/\s+/)[1] === path);
+  if (entry === null) {
+    if (at >= 0) lines.splice(at, 1);
+  } else if (at >= 0) lines[at] = entry;
+  else lines.push(entry);
+  return lines.length ? `${lines.join("\n")}\n` : "";
+}
+
+export function mount(args: MountArgs): Operation {
+  const state = args.state ?? "mounted";
+  const options = args.options ?? ["defaults"];
+  const entry = [args.source, args.path, args.fstype, options.join(","), args.dump ?? 0, args.pass ?? 0].join("\t");
+  const fstabInfo = files.path(FSTAB);
+  const fstab = files.content(FSTAB);
+  const now = mounts.mounted(args.path);
+  return defineOperation(`mounts.mount ${args.path} ${state}`, args, [fstabInfo, fstab, now], (read) => {
+    const old = read(fstab)?.toString("utf8") ?? "";
+    const next = editFstab(old, args.path, state === "absent" ? null : entry);
+    const commands: Command[] = [];
+    const why: string[] = [];
+    if (next !== old) {
+      const plan = planFile(FSTAB, Buffer.from(next), read(fstabInfo), { mode: read(fstabInfo)?.mode ?? "0644" });
+      if (plan.changed) commands.push(...plan.commands), why.push(state === "absent" ? "remove fstab entry" : "write fstab entry");
+    }
+    const current = read(now);
+    const wanted = (o: string) => o !== "defaults" && o !== "nofail" && o !== "noauto" && o !== "_netdev";
+    const differs =
+      current !== null &&
+      (current.source !== args.source || current.fstype !== args.fstype || !options.filter(wanted).every((o) => current.options.includes(o)));
+    if (state === "mounted") {
+      if (current === null) commands.push(sh`mkdir -p ${args.path} && mount ${args.path}`), why.push("mount");
+      else if (differs) commands.push(sh`umount ${args.path} && mount ${args.path}`), why.push("remount with the new source or options");
+    }
+    if ((state === "unmounted" || state === "absent") && current !== null) commands.unshift(sh`umount ${args.path}`), why.unshift("unmount");
+    if (commands.length === 0) return noop(`${args.path}: ${state}`);
+    // Unmount before the fstab entry goes, mount after it is written: `mount PATH` reads fstab.
+    return change(`${args.path}: ${why.join(", ")}`, commands);
+  });
+}

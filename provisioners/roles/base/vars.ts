@@ -1,0 +1,254 @@
+/**
+ * Template variables of the base role (every host): SSH hardening, the host firewall, unattended
+ * security upgrades and sudo for the team's admins.
+ *
+ * Also home of what every role's vars.ts shares: the hosts as provisioning sees them and the
+ * description of a file a role puts on a host (ManagedFile). Every role depends on base.
+ *
+ * Everything here is a pure function of the Environment and of facts the orchestrator already has
+ * (the hosts' addresses); nothing reads a host.
+ */
+import { ConfigError } from "../../../cli/errors.js";
+import type { Environment, RoleName } from "../../../cli/environment/schema.js";
+import { renderTemplate } from "../../../templates/index.js";
+
+/** A host as the provisioning phase knows it: from the stack outputs, or from the inventory (local, static). */
+export interface ProvisionedHost {
+  readonly name: string;
+  /** The address other hosts of the environment reach it at (private network). */
+  readonly address: string;
+  readonly roles: readonly RoleName[];
+}
+
+/** One file a role puts on a host: what goes in it, where, and with which owner and mode. */
+export interface ManagedFile {
+  /**
+   * A template under templates/ (e.g. "base/nftables.conf.hbs") and its variables; or content the
+   * inventory gives verbatim (a start hook of the operator's own).
+   */
+  readonly source: { readonly template: string; readonly vars: object } | { readonly content: string };
+  /** Absolute destination on the host. */
+  readonly dest: string;
+  /** Octal mode, e.g. 0o644. Files holding secrets are 0o600 (or 0o640 with a trusted group). */
+  readonly mode: number;
+  readonly owner: string;
+  readonly group: string;
+  /**
+   * A command that checks the rendered file on the host before it replaces the old one; "{}" stands
+   * for the temporary file's path. Absent when no checker exists on the host.
+   */
+  readonly validate?: readonly string[];
+  /** The content holds secrets: never print it, never show it in a diff. */
+  readonly secret?: boolean;
+}
+
+/** The text of a managed file. */
+export function renderManagedFile(file: ManagedFile): string {
+  return "content" in file.source ? file.source.content : renderTemplate(file.source.template, file.source.vars);
+}
+
+/** Hosts of a local or static environment, whose addresses the inventory already gives. */
+export function hostsFromEnvironment(env: Environment): ProvisionedHost[] {
+  return Object.entries(env.hosts)
+    .filter(([, spec]) => spec.enabled)
+    .map(([name, spec]) => {
+      if (!spec.address) {
+        throw new ConfigError([`hosts.${name}.address: target ${env.target} has no address for ${name}; on openstack the addresses come from the stack outputs`]);
+      }
+      return { name, address: spec.address, roles: spec.roles };
+    });
+}
+
+export function hostsWithRole(hosts: readonly ProvisionedHost[], role: RoleName): ProvisionedHost[] {
+  return hosts.filter((h) => h.roles.includes(role));
+}
+
+/** The one host with `role`; a clear error when there is none or several. */
+export function onlyHostWithRole(hosts: readonly ProvisionedHost[], role: RoleName): ProvisionedHost {
+  const found = hostsWithRole(hosts, role);
+  if (found.length !== 1) {
+    throw new ConfigError([
+      `hosts: expected exactly one host with role ${role}, found ${found.length}${found.length ? ` (${found.map((h) => h.name).join(", ")})` : ""}`,
+    ]);
+  }
+  return found[0]!;
+}
+
+export function findHost(hosts: readonly ProvisionedHost[], name: string): ProvisionedHost {
+  const host = hosts.find((h) => h.name === name);
+  if (!host) throw new ConfigError([`hosts: no host named ${name} among ${hosts.map((h) => h.name).join(", ") || "(none)"}`]);
+  return host;
+}
+
+/** The hub's public name: hub.hostname, or hub.<domain>. */
+export function hubHostname(env: Environment): string {
+  return env.hub.hostname ?? `hub.${env.domain}`;
+}
+
+export const isIPv6 = (addressOrCidr: string) => addressOrCidr.includes(":");
+
+/** First usable address of an IPv4 subnet: where the local environment's bridge (the operator's machine) sits. */
+export function firstAddress(cidr: string): string {
+  const [base] = cidr.split("/");
+  const parts = base!.split(".").map(Number);
+  parts[3] = parts[3]! + 1;
+  return parts.join(".");
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+/** Ports open to everyone on hosts with these roles. */
+export const PUBLIC_TCP_PORTS: Partial<Record<RoleName, readonly number[]>> = {
+  // Caddy: HTTP (ACME HTTP-01 and the redirect) and HTTPS.
+  "proxy-tls": [80, 443],
+};
+
+/** NFS: 2049 is all NFSv4 needs; 111 (rpcbind) serves showmount and NFSv3 clients, from the hub only. */
+export const NFS_PORTS = { tcp: [111, 2049], udp: [111] } as const;
+
+export interface FirewallVars {
+  hostname: string;
+  /** Sources allowed to reach SSH, by family. Empty lists with sshFromAnywhere false: nobody. */
+  ssh4: string[];
+  ssh6: string[];
+  /** No list of admin networks is known (static machines): SSH stays open to all, with a comment saying so. */
+  sshFromAnywhere: boolean;
+  publicTcp: number[];
+  /** NFS server: the clients (the hub) allowed to reach the NFS ports. */
+  nfs: false | { clients4: string[]; clients6: string[]; tcp: number[]; udp: number[] };
+  /** Hub with the Docker spawner: notebook containers reach the hub's API on the hubstack bridge. */
+  dockerHubApi: false | { bridge: string; port: number };
+}
+
+export interface SshdVars {
+  hostname: string;
+  allowUsers: string[];
+  /** "local" on hosts others jump through (ProxyJump needs direct-tcpip), "no" elsewhere. */
+  allowTcpForwarding: "local" | "no";
+}
+
+export interface UnattendedVars {
+  hostname: string;
+  /** Reboot when an upgrade needs it, at this local time; false never reboots (user servers would die). */
+  automaticReboot: false | string;
+}
+
+export interface SudoersVars {
+  hostname: string;
+  admins: string[];
+}
+
+/** The Docker network the hub and its notebook containers share (Docker spawner). */
+export const DOCKER_NETWORK = {
+  name: "hubstack",
+  /** Bridge interface name, set with com.docker.network.bridge.name so that the firewall can name it. */
+  bridge: "hubstack0",
+  subnet: "172.30.0.0/24",
+  gateway: "172.30.0.1",
+} as const;
+
+/** Port of the hub's own API (JupyterHub's hub_port). */
+export const HUB_API_PORT = 8081;
+
+/** Who may reach port 22 of `host`. */
+function sshSources(env: Environment, hosts: readonly ProvisionedHost[], host: ProvisionedHost): { sources: string[]; anywhere: boolean } {
+  const spec = env.hosts[host.name];
+  const sources = new Set<string>();
+  // Bastions always may: that is what they are for.
+  for (const bastion of hostsWithRole(hosts, "bastion")) if (bastion.name !== host.name) sources.add(bastion.address);
+  if (spec?.jumpHost) {
+    // Reached through another host: only that host (and the bastions) may connect.
+    sources.add(findHost(hosts, spec.jumpHost).address);
+    return { sources: [...sources], anywhere: false };
+  }
+  switch (env.target) {
+    case "openstack":
+      env.openstack?.adminCidrs.forEach((c) => sources.add(c));
+      return { sources: [...sources], anywhere: false };
+    case "local":
+      // hubstack runs on the machine that owns the bridge, at the subnet's first address.
+      sources.add(firstAddress(env.local.subnet));
+      return { sources: [...sources], anywhere: false };
+    case "static":
+      // The inventory has no list of admin networks for machines we did not make: closing SSH would
+      // lock the operator out. Security groups or the site's own firewall must narrow it.
+      return { sources: [...sources], anywhere: true };
+  }
+}
+
+export function firewallVars(env: Environment, hosts: readonly ProvisionedHost[], hostName: string): FirewallVars {
+  const host = findHost(hosts, hostName);
+  const { sources, anywhere } = sshSources(env, hosts, host);
+  const publicTcp = [...new Set(host.roles.flatMap((r) => PUBLIC_TCP_PORTS[r] ?? []))].sort((a, b) => a - b);
+  const clients = hostsWithRole(hosts, "nfs-client").map((h) => h.address);
+  return {
+    hostname: hostName,
+    ssh4: sources.filter((s) => !isIPv6(s)),
+    ssh6: sources.filter(isIPv6),
+    sshFromAnywhere: anywhere,
+    publicTcp,
+    nfs: host.roles.includes("nfs-server")
+      ? { clients4: clients.filter((c) => !isIPv6(c)), clients6: clients.filter(isIPv6), tcp: [...NFS_PORTS.tcp], udp: [...NFS_PORTS.udp] }
+      : false,
+    dockerHubApi:
+      host.roles.includes("jupyterhub") && env.hub.jupyterhub.spawner === "docker" ? { bridge: DOCKER_NETWORK.bridge, port: HUB_API_PORT } : false,
+  };
+}
+
+export function sshdVars(env: Environment, hosts: readonly ProvisionedHost[], hostName: string): SshdVars {
+  const host = findHost(hosts, hostName);
+  const isJumpHost = host.roles.includes("bastion") || Object.values(env.hosts).some((h) => h.enabled && h.jumpHost === hostName);
+  const admins = env.admins.filter((a) => a.present).map((a) => a.name);
+  return {
+    hostname: hostName,
+    allowUsers: [...new Set([env.ssh.user, ...admins])],
+    allowTcpForwarding: isJumpHost ? "local" : "no",
+  };
+}
+
+export function unattendedVars(_env: Environment, hostName: string): UnattendedVars {
+  return { hostname: hostName, automaticReboot: false };
+}
+
+export function sudoersVars(env: Environment, hostName: string): SudoersVars {
+  return { hostname: hostName, admins: env.admins.filter((a) => a.present).map((a) => a.name) };
+}
+
+/** Every file the base role writes on `hostName`. */
+export function baseFiles(env: Environment, hosts: readonly ProvisionedHost[], hostName: string): ManagedFile[] {
+  return [
+    {
+      source: { template: "base/10-hubstack.conf.hbs", vars: sshdVars(env, hosts, hostName) },
+      dest: "/etc/ssh/sshd_config.d/10-hubstack.conf",
+      mode: 0o644,
+      owner: "root",
+      group: "root",
+      // sshd checks whole configurations, not fragments: one that includes the new file first.
+      validate: ["sh", "-c", 'printf "Include %s\\nInclude /etc/ssh/sshd_config\\n" "$1" > "$1.main" && sshd -t -f "$1.main"; s=$?; rm -f "$1.main"; exit $s', "sh", "{}"],
+    },
+    {
+      source: { template: "base/nftables.conf.hbs", vars: firewallVars(env, hosts, hostName) },
+      dest: "/etc/nftables.conf",
+      mode: 0o644,
+      owner: "root",
+      group: "root",
+      validate: ["nft", "-c", "-f", "{}"],
+    },
+    {
+      source: { template: "base/52hubstack-unattended.hbs", vars: unattendedVars(env, hostName) },
+      dest: "/etc/apt/apt.conf.d/52hubstack-unattended",
+      mode: 0o644,
+      owner: "root",
+      group: "root",
+      validate: ["apt-config", "-c", "{}", "dump"],
+    },
+    {
+      source: { template: "base/hubstack-admins.hbs", vars: sudoersVars(env, hostName) },
+      dest: "/etc/sudoers.d/hubstack-admins",
+      mode: 0o440,
+      owner: "root",
+      group: "root",
+      validate: ["visudo", "-c", "-q", "-f", "{}"],
+    },
+  ];
+}

@@ -1,0 +1,79 @@
+/**
+ * Template variables of the nfs-server role: /etc/exports.
+ *
+ * Three exports, each to the hub's address only (no wildcard, no subnet):
+ *
+ * - home   rw, no_root_squash. The hub creates /home/<user> for every new user and gives it to that
+ *          user (chown), as root: under root_squash root is "nobody" on the server and cannot chown.
+ * - admin  rw, no_root_squash. The start hooks trust /home/admin/start/as-root.sh because it is owned
+ *          by root; under root_squash only the NFS server's own root could create such a file, and the
+ *          hub could neither install the default hooks nor keep their logs owned by admin.
+ * - shared rw, root_squash. Nothing on the hub needs root there; squashing keeps a root process on the
+ *          hub (or in a container started as root) from planting root-owned files in shared data.
+ *
+ * no_root_squash is bounded: the only client is the hub, whose root already runs every notebook, and
+ * the hub mounts all three with nosuid,nodev (see nfs-client), so a root-owned setuid file on the
+ * share grants nothing there.
+ */
+import type { Environment } from "../../../cli/environment/schema.js";
+import { hostsWithRole, type ManagedFile, type ProvisionedHost } from "../base/vars.js";
+import { ConfigError } from "../../../cli/errors.js";
+
+export interface NfsExport {
+  /** Path on the NFS server, e.g. /export/home. */
+  path: string;
+  /** What the hub mounts it as (for the comment). */
+  mountedAt: string;
+  clients: string[];
+  options: string;
+  why: string;
+}
+
+export interface ExportsVars {
+  hostname: string;
+  exports: NfsExport[];
+}
+
+/** Options every export shares: synchronous writes (no lost data on a server crash), no subtree check
+ * (renames of open files break it, and each export is a whole file system directory anyway). */
+export const COMMON_EXPORT_OPTIONS = "rw,sync,no_subtree_check,sec=sys";
+
+export type ExportName = "home" | "admin" | "shared";
+
+export function exportPath(env: Environment, name: ExportName): string {
+  return `${env.nfs.exportRoot.replace(/\/+$/, "")}/${name}`;
+}
+
+export function exportsVars(env: Environment, hosts: readonly ProvisionedHost[], hostName: string): ExportsVars {
+  const clients = hostsWithRole(hosts, "nfs-client").map((h) => h.address);
+  if (clients.length === 0) {
+    throw new ConfigError([`hosts: ${hostName} has role nfs-server but no host has role nfs-client (the hub): there is nobody to export to`]);
+  }
+  const make = (name: ExportName, squash: "no_root_squash" | "root_squash", why: string): NfsExport => ({
+    path: exportPath(env, name),
+    mountedAt: env.nfs.mounts[name],
+    clients,
+    options: `${COMMON_EXPORT_OPTIONS},${squash}`,
+    why,
+  });
+  return {
+    hostname: hostName,
+    exports: [
+      make("home", "no_root_squash", "the hub creates each user's home and chowns it to the user"),
+      make("admin", "no_root_squash", "start hooks: as-root.sh must be owned by root, written from the hub"),
+      make("shared", "root_squash", "nothing on the hub needs root here"),
+    ],
+  };
+}
+
+export function nfsServerFiles(env: Environment, hosts: readonly ProvisionedHost[], hostName: string): ManagedFile[] {
+  return [
+    {
+      source: { template: "nfs-server/exports.hbs", vars: exportsVars(env, hosts, hostName) },
+      dest: "/etc/exports",
+      mode: 0o644,
+      owner: "root",
+      group: "root",
+    },
+  ];
+}
