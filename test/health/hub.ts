@@ -11,23 +11,27 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { execa } from "execa";
 
-/** Is Debian's jupyterhub installed? `dpkg-query` is the source of truth, not a binary on PATH. */
+/** Is a Debian package installed? `dpkg-query` is the source of truth, not a binary on PATH. */
 async function isInstalled(pkg: string): Promise<boolean> {
   const r = await execa("dpkg-query", ["-W", "-f=${Status}", pkg], { reject: false });
   return r.exitCode === 0 && r.stdout.includes("install ok installed");
 }
 
+/** What the health tests run: the hub (with configurable-http-proxy and the notebook server), the TLS front door. */
+export const TEST_PACKAGES = ["jupyterhub", "caddy", "openssl"];
+
 /**
- * Installs `jupyterhub` (and with it configurable-http-proxy and the notebook server) when missing.
- * Idempotent and cheap when installed. The dpkg lock timeout lets it wait for another test project's apt
- * run instead of failing on the lock.
+ * Installs the test packages that are missing. Idempotent and cheap when all are there. The dpkg lock
+ * timeout lets it wait for another test project's apt run instead of failing on the lock.
  */
-export async function ensureJupyterHubInstalled(): Promise<void> {
-  if (await isInstalled("jupyterhub")) return;
+export async function ensureTestPackages(): Promise<void> {
+  const missing: string[] = [];
+  for (const p of TEST_PACKAGES) if (!(await isInstalled(p))) missing.push(p);
+  if (missing.length === 0) return;
   const env = { DEBIAN_FRONTEND: "noninteractive" };
   const lock = ["-o", "DPkg::Lock::Timeout=600"];
   await execa("apt-get", [...lock, "update", "-qq"], { env });
-  await execa("apt-get", [...lock, "install", "-y", "-qq", "--no-install-recommends", "jupyterhub"], { env });
+  await execa("apt-get", [...lock, "install", "-y", "-qq", "--no-install-recommends", ...missing], { env });
 }
 
 /** A free loopback TCP port (the kernel picks it; a tiny race with other processes is acceptable in tests). */
@@ -47,6 +51,11 @@ export interface HubOptions {
   dummyPassword?: string;
   /** A service token with the role the health check needs for real authenticators. */
   serviceToken?: string;
+  /**
+   * Seconds the hub waits for a spawn inside the POST before answering 202 (JupyterHub's default is 10).
+   * 0 makes every start go through the progress event stream, the path slow real spawns take.
+   */
+  slowSpawnTimeoutSeconds?: number;
 }
 
 export interface RunningHub {
@@ -81,6 +90,7 @@ function hubConfig(dir: string, ports: { pub: number; api: number; hub: number }
     `c.Spawner.start_timeout = 120`,
     `c.Spawner.http_timeout = 120`,
   ];
+  if (o.slowSpawnTimeoutSeconds !== undefined) lines.push(`c.JupyterHub.tornado_settings = {"slow_spawn_timeout": ${o.slowSpawnTimeoutSeconds}}`);
   if (o.dummyPassword !== undefined) lines.push(`c.DummyAuthenticator.password = ${py(o.dummyPassword)}`);
   if (o.serviceToken !== undefined) {
     lines.push(

@@ -1,0 +1,119 @@
+/**
+ * The health check against a real hub: Debian's JupyterHub 3.0 on loopback (dummy authenticator with a
+ * password, `simple` spawner, a service token with the check's role), once directly and once through a
+ * Caddy TLS front door whose certificate comes from a throwaway CA.
+ */
+import { randomBytes } from "node:crypto";
+import { existsSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runHealthCheck, type HealthCheckOptions, type HealthCheckResult } from "../../cli/health/index.js";
+import { HubHttp } from "../../cli/health/http.js";
+import { freePort, startHub, type RunningHub } from "./hub.js";
+import { startFrontDoor, type FrontDoor } from "./front-door.js";
+
+const password = `pw-${randomBytes(8).toString("hex")}`;
+const serviceToken = randomBytes(24).toString("hex");
+
+const STEPS_FORM = ["reach hub", "log in", "start server", "open server", "start kernel", "run code", "stop kernel", "write file",
+  "stop server", "start server again", "open server again", "find file", "stop server again"];
+const STEPS_TOKEN = STEPS_FORM.map((s) => (s === "log in" ? "create user" : s)).concat("delete user");
+
+describe("health check against Debian's JupyterHub 3.0", () => {
+  let hub: RunningHub;
+  let door: FrontDoor;
+  const logLines: string[] = [];
+  const timings: { run: string; result: HealthCheckResult }[] = [];
+
+  /** Runs the check, keeping its log lines (to look for secrets) and its step times (for the report). */
+  async function check(run: string, o: HealthCheckOptions): Promise<HealthCheckResult> {
+    const result = await runHealthCheck({ ...o, log: (l) => logLines.push(`[${run}] ${l}`) });
+    timings.push({ run, result });
+    return result;
+  }
+
+  beforeAll(async () => {
+    // slow_spawn_timeout 0: every start answers 202 and goes through the progress stream, as slow spawns do.
+    hub = await startHub({ dummyPassword: password, serviceToken, slowSpawnTimeoutSeconds: 0 });
+    door = await startFrontDoor(new URL(hub.url).host);
+  });
+
+  afterAll(async () => {
+    await door?.stop();
+    await hub?.stop();
+    for (const { run, result } of timings) {
+      console.log(`${run}: ${result.ok ? "passed" : "failed"} in ${result.totalSeconds.toFixed(1)} s\n` +
+        result.steps.map((s) => `  ${s.name.padEnd(22)} ${s.seconds.toFixed(2).padStart(6)} s`).join("\n"));
+    }
+  });
+
+  it("passes through the login form, and the file round-trips across a restart", async () => {
+    const result = await check("login form", { hubUrl: hub.url, password });
+
+    expect(result.error).toBeUndefined();
+    expect(result.ok).toBe(true);
+    expect(result.steps.map((s) => s.name)).toEqual(STEPS_FORM);
+    expect(result.steps.every((s) => s.ok)).toBe(true);
+    expect(result.username).toMatch(/^hubstack-check-[0-9a-f]{8}$/);
+    const step = (n: string) => result.steps.find((s) => s.name === n)!.detail;
+    expect(step("run code")).toMatch(/^(\d+) \* (\d+) = \d+; the kernel runs on \S+/);
+    expect(step("find file")).toContain("survived the restart with the same content");
+    // The server really ran in the user's home under the hub's directory, and the file was cleaned up.
+    const home = join(hub.dir, "home", result.username);
+    expect(existsSync(home)).toBe(true);
+    expect(readdirSync(home)).not.toContain("hubstack-check.txt");
+  });
+
+  it("passes with a service API token (real authenticators) and deletes the temporary user", async () => {
+    const result = await check("service token", { hubUrl: hub.url, apiToken: serviceToken });
+
+    expect(result.error).toBeUndefined();
+    expect(result.steps.map((s) => s.name)).toEqual(STEPS_TOKEN);
+    expect(result.steps.every((s) => s.ok)).toBe(true);
+    const http = new HubHttp(new URL(hub.url), {}, 10_000);
+    const res = await http.request("GET", `/hub/api/users/${result.username}`, { token: serviceToken });
+    http.close();
+    expect(res.status).toBe(404);
+  });
+
+  it("passes through the Caddy TLS front door when given the CA that issued its certificate", async () => {
+    const result = await check("TLS front door", { hubUrl: door.url, caFile: door.caFile, password, apiToken: serviceToken });
+
+    expect(result.error).toBeUndefined();
+    expect(result.ok).toBe(true);
+    expect(result.steps.at(-1)!.name).toBe("delete user"); // logged in by form, cleaned up with the token
+  });
+
+  it("refuses the front door's certificate without the CA, naming the step", async () => {
+    const result = await check("TLS without CA", { hubUrl: door.url, password });
+
+    expect(result.ok).toBe(false);
+    expect(result.error).toMatch(/^step "reach hub" failed: the TLS certificate of 127\.0\.0\.1:\d+ is not trusted \(UNABLE_TO_VERIFY_LEAF_SIGNATURE/);
+    expect(result.error).toContain("pass the CA that issued it");
+  });
+
+  it("fails at the log-in step with the status and the hub's reason for a wrong password", async () => {
+    const result = await check("wrong password", { hubUrl: hub.url, password: "not-the-password" });
+
+    expect(result.ok).toBe(false);
+    expect(result.error).toMatch(/^step "log in" failed: POST \/hub\/login answered HTTP 200 .*login refused for hubstack-check-[0-9a-f]+: "Invalid username or password"/);
+    expect(result.steps.map((s) => [s.name, s.ok])).toEqual([["reach hub", true], ["log in", false]]);
+  });
+
+  it("says that nothing listens when the hub URL points nowhere", async () => {
+    const port = await freePort();
+    const result = await check("nothing listening", { hubUrl: `http://127.0.0.1:${port}`, password });
+
+    expect(result.ok).toBe(false);
+    expect(result.error).toBe(`step "reach hub" failed: could not connect to 127.0.0.1:${port}: connection refused ` +
+      `(nothing listens there: is the hub's proxy running and is the hub URL right?)`);
+  });
+
+  it("never logs the password or the token", () => {
+    expect(logLines.length).toBeGreaterThan(20);
+    for (const line of logLines) {
+      expect(line).not.toContain(password);
+      expect(line).not.toContain(serviceToken);
+    }
+  });
+});
