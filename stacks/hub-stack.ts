@@ -68,10 +68,14 @@ export class HubStack extends TerraformStack {
     const keyPair = openstack.keypairName
       ? KeyPair.fromName(openstack.keypairName)
       : new KeyPair(this, "KeyPair", { name: env.name, publicKey: props.sshPublicKey });
-    const images = new HostImages(this, "Images", { hubImagePrefix: openstack.images.hub, baseImageName: openstack.images.base });
+    const plans = planHosts(env);
+    const images = new HostImages(this, "Images", {
+      baseImageName: openstack.images.base,
+      // Only a hub boots the hub image; a bastion-only environment need not look for one.
+      ...(plans.some((p) => p.isHub) ? { hubImagePrefix: openstack.images.hub } : {}),
+    });
     const authorizedKeys = [...new Set([props.sshPublicKey.trim(), ...env.admins.filter((a) => a.present).flatMap((a) => a.sshKeys)])];
 
-    const plans = planHosts(env);
     const hosts: Record<string, HostInstance> = {};
     for (const plan of plans) {
       // Construct ids are host names: renaming a host replaces it, and nothing else does.

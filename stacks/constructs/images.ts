@@ -12,8 +12,11 @@ import { Fn } from "cdktf";
 import { DataOpenstackImagesImageIdsV2, DataOpenstackImagesImageV2 } from "../openstack.js";
 
 export interface HostImagesProps {
-  /** Name prefix of the hub images; the newest match wins. */
-  readonly hubImagePrefix: string;
+  /**
+   * Name prefix of the hub images; the newest match wins.
+   * @default none: no hub image is looked up, and `hubImageId` is the base image
+   */
+  readonly hubImagePrefix?: string;
   /** Exact name of the base image (the newest, when several share it). */
   readonly baseImageName: string;
 }
@@ -26,13 +29,20 @@ export class HostImages extends Construct {
 
   constructor(scope: Construct, id: string, props: HostImagesProps) {
     super(scope, id);
-    for (const [prop, value] of [["hubImagePrefix", props.hubImagePrefix], ["baseImageName", props.baseImageName]] as const) {
+    const named = (prop: string, value: string | undefined) => {
       if (!value?.trim()) throw new Error(`HostImages ${this.node.path}: ${prop} must name an image, got ${JSON.stringify(value)}`);
-    }
+    };
+    named("baseImageName", props.baseImageName);
+    if (props.hubImagePrefix !== undefined) named("hubImagePrefix", props.hubImagePrefix);
+
     const base = new DataOpenstackImagesImageV2(this, "Base", { name: props.baseImageName, mostRecent: true });
-    const hub = new DataOpenstackImagesImageIdsV2(this, "Hub", { nameRegex: `^${escapeRegex(props.hubImagePrefix)}`, sort: "created_at:desc" });
     this.baseImageId = base.id;
-    this.hubImageId = Fn.element(Fn.concat([hub.ids, [base.id]]), 0);
+    if (props.hubImagePrefix === undefined) {
+      this.hubImageId = this.baseImageId;
+    } else {
+      const hub = new DataOpenstackImagesImageIdsV2(this, "Hub", { nameRegex: `^${escapeRegex(props.hubImagePrefix)}`, sort: "created_at:desc" });
+      this.hubImageId = Fn.element(Fn.concat([hub.ids, [base.id]]), 0);
+    }
   }
 }
 

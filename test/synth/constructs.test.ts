@@ -137,6 +137,15 @@ describe("HostImages", () => {
     );
   });
 
+  it("looks up no hub image when there is no prefix", () => {
+    let images: HostImages | undefined;
+    const json = synthScope((stack) => {
+      images = new HostImages(stack, "Images", { baseImageName: "Debian 12" });
+    });
+    expect(dataSources(json, "openstack_images_image_ids_v2")).toEqual([]);
+    expect(images!.hubImageId).toBe(images!.baseImageId);
+  });
+
   it("matches the prefix literally", () => {
     expect(escapeRegex("hub.v2+(test)")).toBe("hub\\.v2\\+\\(test\\)");
   });
