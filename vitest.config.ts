@@ -7,7 +7,7 @@ export default defineConfig({
       {
         test: {
           name: "unit",
-          include: ["test/unit/**/*.test.ts", "test/synth/**/*.test.ts", "test/cli/**/*.test.ts", "test/terraform/**/*.test.ts"],
+          include: ["test/unit/**/*.test.ts", "test/synth/**/*.test.ts", "test/cli/**/*.test.ts", "test/terraform/**/*.test.ts", "test/provisioners/**/*.test.ts"],
           testTimeout: 60_000,
         },
       },
@@ -19,6 +19,18 @@ export default defineConfig({
           globalSetup: ["test/health/setup.ts"],
           testTimeout: 300_000,
           hookTimeout: 180_000,
+        },
+      },
+      {
+        // Operations and roles over real SSH against a real Debian 12 host (test/hosts/setup.ts starts it).
+        // One host shared by every file, so files run one after another.
+        test: {
+          name: "hosts",
+          include: ["test/hosts/**/*.test.ts"],
+          globalSetup: ["test/hosts/setup.ts"],
+          fileParallelism: false,
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
         },
       },
     ],

@@ -37,6 +37,9 @@ export function explainCommandFailure(stderr: string, stdout: string, code: numb
         "sudo asks for a password. Give the login user passwordless sudo (a line such as 'USER ALL=(ALL) NOPASSWD:ALL' in /etc/sudoers.d/) or log in as root.",
     };
   }
+  if (/sudo: (command )?not found/.test(text)) {
+    return { kind: "sudo-password", message: "sudo is not installed on the host: install it (apt-get install sudo) or log in as root." };
+  }
   if (/No space left on device/i.test(text)) {
     return {
       kind: "disk-full",

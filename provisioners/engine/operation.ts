@@ -50,7 +50,7 @@ export interface Operation {
 /** Options every operation accepts. */
 export interface OperationOptions {
   /** Overrides the generated name in reports. */
-  readonly name?: string;
+  readonly label?: string;
   readonly notify?: string | readonly string[];
 }
 
@@ -63,7 +63,7 @@ export function defineOperation(
 ): Operation {
   const notify = options?.notify === undefined ? [] : typeof options.notify === "string" ? [options.notify] : [...options.notify];
   return {
-    name: options?.name ?? name,
+    name: options?.label ?? name,
     facts,
     plan,
     notify,

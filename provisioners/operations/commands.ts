@@ -19,11 +19,11 @@ export interface CommandArgs extends OperationOptions {
 
 export function command(args: CommandArgs): Operation {
   const script = typeof args.script === "string" ? sh`${raw(args.script)}` : args.script;
-  const label = args.name ?? `commands.command ${typeof args.script === "string" ? args.script.split("\n")[0]!.slice(0, 60) : "(script)"}`;
+  const label = args.label ?? `commands.command ${typeof args.script === "string" ? args.script.split("\n")[0]!.slice(0, 60) : "(script)"}`;
   const guards = [...(args.creates ? [commands.exists(args.creates)] : []), ...(args.unless ? [commands.succeeds(args.unless)] : [])];
   return defineOperation(
     label,
-    { ...args, name: label },
+    { ...args, label },
     guards,
     (read) => {
       if (args.creates && read(commands.exists(args.creates))) return noop(`${args.creates} exists`);
@@ -47,10 +47,10 @@ export interface LocalArgs extends OperationOptions {
 }
 
 export function local(args: LocalArgs): Operation {
-  const label = args.name ?? `commands.local ${String(args.argv[0])}`;
+  const label = args.label ?? `commands.local ${String(args.argv[0])}`;
   return defineOperation(
     label,
-    { ...args, name: label },
+    { ...args, label },
     [],
     () => {
       if (args.creates && existsSync(args.creates)) return noop(`${args.creates} exists here`);

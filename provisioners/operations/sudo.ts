@@ -12,7 +12,7 @@ export interface SudoersArgs extends OperationOptions {
 export function sudoers(args: SudoersArgs): Operation {
   if (!/^[A-Za-z0-9_-]+$/.test(args.name)) throw new Error(`sudo.sudoers: ${args.name} would be ignored by sudo: use letters, digits, '_' and '-' only`);
   return file({
-    name: `sudo.sudoers ${args.name}`,
+    label: `sudo.sudoers ${args.name}`,
     path: `/etc/sudoers.d/${args.name}`,
     ...(args.present === false ? { present: false } : { content: (args.content ?? "").replace(/\n?$/, "\n") }),
     owner: "root",

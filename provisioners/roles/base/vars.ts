@@ -35,7 +35,9 @@ export interface ManagedFile {
   readonly group: string;
   /**
    * A command that checks the rendered file on the host before it replaces the old one; "{}" stands
-   * for the temporary file's path. Absent when no checker exists on the host.
+   * for the temporary file's path, which must keep the destination's base name (in a private
+   * temporary folder): systemd-analyze verify, for one, insists on a unit's real name. Absent when
+   * no checker exists on the host.
    */
   readonly validate?: readonly string[];
   /** The content holds secrets: never print it, never show it in a diff. */

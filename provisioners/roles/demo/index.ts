@@ -18,7 +18,7 @@ export const demoRole: Role = {
       files.directory({ path: s.dataDir, owner: s.serviceUser, mode: "0750" }),
       files.directory({ path: "/etc/hubstack-demo" }),
       files.template({ path: "/etc/hubstack-demo/motd", template: "demo/motd.hbs", vars: config }),
-      files.template({ path: "/etc/hubstack-demo/demo.env", template: "demo/demo.env.hbs", vars: config, notify: RESTART }),
+      files.template({ path: "/etc/hubstack-demo/demo.env", template: "demo/demo.env.hbs", vars: config, ...(s.services ? { notify: RESTART } : {}) }),
       ...(s.services
         ? [
             systemd.unit({ name: "hubstack-demo.service", template: "demo/hubstack-demo.service.hbs", vars: config, notify: RESTART }),

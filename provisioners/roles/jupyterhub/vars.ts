@@ -1,0 +1,365 @@
+/**
+ * Template variables of the jupyterhub role: jupyterhub_config.py, the systemd units of JupyterHub and
+ * configurable-http-proxy, and their environment files (the secrets).
+ *
+ * Decisions, in one place:
+ *
+ * - Two install methods. apt: Debian's jupyterhub 3.0 (/usr/bin), offline; it has the dummy and PAM
+ *   authenticators and the local spawners only. pip: a virtual environment in /opt/jupyterhub with a
+ *   pinned JupyterHub, DockerSpawner, OAuthenticator, NativeAuthenticator and the idle culler. Both use
+ *   Debian's configurable-http-proxy (/usr/bin, with Debian's nodejs). A combination that needs a pip
+ *   package under apt is refused here, with the fix, rather than failing at the hub's first start.
+ * - Spawners. docker: DockerSpawner, one container per user on the hubstack Docker network, the NFS
+ *   home bind-mounted as /home/jovyan. local: LocalProcessSpawner with real system users (created on
+ *   first spawn, except under PAM where they must exist), never SimpleLocalProcessSpawner: that one
+ *   runs every user as the hub's own user (root here) with no isolation at all, and the test bed must
+ *   prove what production does (homes owned by their user, as-user hooks as that user).
+ * - JupyterHub runs as root: the local spawner switches to each user (setuid) and creates system users
+ *   and homes; DockerSpawner talks to the Docker socket, which is root-equivalent anyway. The proxy
+ *   runs as a dynamic unprivileged user with no capabilities.
+ * - Secrets (proxy token, cookie secret, crypt key, OAuth client secret, dummy password) never enter
+ *   jupyterhub_config.py (0644); they are in 0600 root-only environment files, one per unit, each
+ *   holding only what its unit needs.
+ * - The hub listens on 127.0.0.1 behind the proxy; with Docker, on the hubstack bridge's gateway
+ *   instead, since containers cannot reach the host's loopback (the firewall opens only that port on
+ *   that bridge).
+ */
+import type { Environment } from "../../../cli/environment/schema.js";
+import { ConfigError } from "../../../cli/errors.js";
+import { DOCKER_NETWORK, HUB_API_PORT, hubHostname, onlyHostWithRole, type ManagedFile, type ProvisionedHost } from "../base/vars.js";
+import { imageBuilds, LOCAL_BASE_IMAGE, NB_GID, NB_UID, NB_USER } from "../images/vars.js";
+import { START_SCRIPTS_PATH, startHookPaths } from "../start-hooks/vars.js";
+
+export const CONFIG_DIR = "/etc/jupyterhub";
+export const CONFIG_PATH = `${CONFIG_DIR}/jupyterhub_config.py`;
+export const HUB_ENV_PATH = `${CONFIG_DIR}/jupyterhub.env`;
+export const PROXY_ENV_PATH = `${CONFIG_DIR}/configurable-http-proxy.env`;
+export const STATE_DIR = "/var/lib/jupyterhub";
+/** pip install: the virtual environment. */
+export const VENV_DIR = "/opt/jupyterhub";
+export const PROXY_BIN = "/usr/bin/configurable-http-proxy";
+/** configurable-http-proxy: public side (Caddy forwards here) and its REST API (the hub configures routes). */
+export const PROXY_PUBLIC = { ip: "127.0.0.1", port: 8000 } as const;
+export const PROXY_API = { ip: "127.0.0.1", port: 8001 } as const;
+
+type Authenticator = Environment["hub"]["jupyterhub"]["authenticator"];
+
+/** What the pip install puts in the virtual environment (the role pins JupyterHub to hub.jupyterhub.version). */
+export const PIP_PACKAGES = ["dockerspawner", "oauthenticator", "jupyterhub-nativeauthenticator", "jupyterhub-idle-culler"] as const;
+
+export interface ExtraTraitlet {
+  /** "Spawner.default_url" becomes c.Spawner.default_url */
+  target: string;
+  /** The value as JSON text, loaded in Python with json.loads: any JSON value becomes the same Python value. */
+  json: string;
+}
+
+export interface JupyterhubConfigVars {
+  hubHostname: string;
+  publicUrl: string;
+  install: "apt" | "pip";
+  authenticator: Omit<Authenticator, "clientSecret" | "password"> & { hasPassword?: boolean };
+  adminUsers: string[];
+  /** Names that must never become notebook users on the hub itself (local spawner). */
+  reservedUsers: string[];
+  hubIp: string;
+  hubPort: number;
+  proxyApiUrl: string;
+  proxyPublicUrl: string;
+  stateDir: string;
+  spawner: "docker" | "local";
+  docker:
+    | false
+    | {
+        network: string;
+        /** Display name -> image reference; one entry means no choice is offered. */
+        images: Record<string, string>;
+        defaultImage: string;
+        memLimit: string;
+        cpuLimit: number;
+        homeRoot: string;
+        notebookHome: string;
+        nbUid: number;
+        nbGid: number;
+        /** Host path -> {bind, mode} for everything but the home. */
+        volumes: Record<string, { bind: string; mode: "ro" | "rw" }>;
+      };
+  local:
+    | false
+    | {
+        singleuserCmd: string;
+        homeRoot: string;
+        /** Create missing system users on first spawn (not under PAM, whose users must exist). */
+        createUsers: boolean;
+      };
+  /** The start hooks' runner, run by the hub before each spawn (local spawner); false when not installed. */
+  startScripts: string | false;
+  adminUid: number;
+  /** pip: jupyterhub-idle-culler as a hub-managed service. */
+  culler: false | { timeoutSeconds: number };
+  /** apt (no culler package): the single-user server stops itself after this long without activity. */
+  selfCull: false | { timeoutSeconds: number };
+  extraConfig: ExtraTraitlet[];
+}
+
+/** Class.trait, as traitlets names them. */
+const TRAITLET_KEY = /^([A-Z][A-Za-z0-9_]*)\.([a-z_][A-Za-z0-9_]*)$/;
+
+function checkCombination(env: Environment): void {
+  const jh = env.hub.jupyterhub;
+  const problems: string[] = [];
+  if (jh.install === "apt") {
+    if (jh.spawner === "docker") {
+      problems.push("hub.jupyterhub.spawner: docker needs DockerSpawner, which Debian does not package; set hub.jupyterhub.install: pip (needs PyPI) or spawner: local");
+    }
+    if (!["dummy", "pam"].includes(jh.authenticator.type)) {
+      problems.push(`hub.jupyterhub.authenticator.type: ${jh.authenticator.type} is not in Debian's jupyterhub (it has dummy and pam); set hub.jupyterhub.install: pip (needs PyPI)`);
+    }
+  }
+  if (jh.authenticator.type === "github" && jh.authenticator.allowedOrganizations.length === 0) {
+    problems.push("hub.jupyterhub.authenticator.allowedOrganizations: empty, which would let every GitHub account in; list the organizations (or org:team) whose members may log in");
+  }
+  for (const key of Object.keys(jh.extraConfig)) {
+    if (!TRAITLET_KEY.test(key)) problems.push(`hub.jupyterhub.extraConfig: "${key}" is not a traitlet name such as Spawner.default_url (Class.trait)`);
+  }
+  if (!/^\d+(\.\d+)?[KMGT]?$/.test(jh.memLimit)) problems.push(`hub.jupyterhub.memLimit: "${jh.memLimit}" is not a size such as 2G or 512M`);
+  if (problems.length) throw new ConfigError(problems);
+}
+
+export function extraTraitlets(env: Environment): ExtraTraitlet[] {
+  return Object.entries(env.hub.jupyterhub.extraConfig).map(([key, value]) => ({
+    target: `c.${key}`,
+    json: JSON.stringify(value === undefined ? null : value),
+  }));
+}
+
+/**
+ * `hosts`: the environment's hosts (for the hub's own role list). `teamAdmins` and the SSH user are
+ * reserved: a hub login with such a name must never spawn as that (sudo-capable) Unix account.
+ */
+export function jupyterhubConfigVars(env: Environment, hosts: readonly ProvisionedHost[]): JupyterhubConfigVars {
+  checkCombination(env);
+  const jh = env.hub.jupyterhub;
+  const hub = onlyHostWithRole(hosts, "jupyterhub");
+  const hostname = hubHostname(env);
+  const { startDir, logDir } = startHookPaths(env);
+  const { clientSecret: _secret, password: _password, ...authRest } = jh.authenticator as Authenticator & { clientSecret?: string; password?: string };
+  const authenticator = { ...authRest, ...(jh.authenticator.type === "dummy" ? { hasPassword: Boolean(jh.authenticator.password) } : {}) } as JupyterhubConfigVars["authenticator"];
+  const docker = jh.spawner === "docker";
+  const prefix = jh.install === "pip" ? `${VENV_DIR}/bin` : "/usr/bin";
+  const present = imageBuilds(env).filter((b) => b.name !== LOCAL_BASE_IMAGE);
+  // Offer the images the inventory lists (or the local base when it lists none); the last one is the default,
+  // as chains are written base first.
+  const offered = present.length ? present : imageBuilds(env).filter((b) => b.name === LOCAL_BASE_IMAGE);
+  const images = Object.fromEntries(offered.map((b) => [b.name, b.deployRef]));
+  return {
+    hubHostname: hostname,
+    publicUrl: `https://${hostname}`,
+    install: jh.install,
+    authenticator,
+    adminUsers: jh.adminUsers,
+    reservedUsers: [...new Set(["root", "admin", env.ssh.user, ...env.admins.map((a) => a.name)])].sort(),
+    hubIp: docker ? DOCKER_NETWORK.gateway : "127.0.0.1",
+    hubPort: HUB_API_PORT,
+    proxyApiUrl: `http://${PROXY_API.ip}:${PROXY_API.port}`,
+    proxyPublicUrl: `http://${PROXY_PUBLIC.ip}:${PROXY_PUBLIC.port}`,
+    stateDir: STATE_DIR,
+    spawner: jh.spawner,
+    docker: docker
+      ? {
+          network: DOCKER_NETWORK.name,
+          images,
+          defaultImage: offered[offered.length - 1]!.deployRef,
+          memLimit: jh.memLimit,
+          cpuLimit: jh.cpuLimit,
+          homeRoot: env.nfs.mounts.home.replace(/\/+$/, "") || "/",
+          notebookHome: `/home/${NB_USER}`,
+          nbUid: NB_UID,
+          nbGid: NB_GID,
+          volumes: {
+            // The hooks (read-only: nothing in a container may change them) and their logs; the runner writes
+            // the logs as admin, the notebook user cannot even list them.
+            [startDir]: { bind: startDir, mode: "ro" },
+            [logDir]: { bind: logDir, mode: "rw" },
+            [env.nfs.mounts.shared]: { bind: env.nfs.mounts.shared, mode: "ro" },
+          },
+        }
+      : false,
+    local: docker
+      ? false
+      : {
+          singleuserCmd: `${prefix}/jupyterhub-singleuser`,
+          homeRoot: env.nfs.mounts.home.replace(/\/+$/, "") || "/",
+          createUsers: jh.authenticator.type !== "pam",
+        },
+    startScripts: !docker && hub.roles.includes("start-hooks") ? START_SCRIPTS_PATH : false,
+    adminUid: env.nfs.adminUid,
+    culler: jh.install === "pip" && jh.cullIdleSeconds > 0 ? { timeoutSeconds: jh.cullIdleSeconds } : false,
+    selfCull: jh.install === "apt" && jh.cullIdleSeconds > 0 ? { timeoutSeconds: jh.cullIdleSeconds } : false,
+    extraConfig: extraTraitlets(env),
+  };
+}
+
+// --- secrets -----------------------------------------------------------------------------------------
+
+/**
+ * Secrets the role generates once on the hub when the inventory has none (and then keeps: it reads the
+ * existing environment file back before rendering), so that a second apply changes nothing.
+ */
+export interface GeneratedSecrets {
+  proxyAuthToken: string;
+  /** 32 random bytes, hex (what JupyterHub expects in JPY_COOKIE_SECRET). */
+  cookieSecret: string;
+  /** Optional: enables encrypted auth state (OAuth tokens); 32 bytes, hex or base64. */
+  cryptKey?: string;
+}
+
+export interface EnvFileVars {
+  /** For the comment: which unit reads it. */
+  unit: string;
+  entries: { name: string; value: string }[];
+}
+
+/**
+ * systemd's EnvironmentFile parser treats quotes, backslashes and whitespace specially: secrets are
+ * restricted to characters that mean nothing to it, and refused (by name, never by value) otherwise.
+ */
+const ENV_SAFE = /^[A-Za-z0-9!#%&()*+,./:;<=>?@^_{|}~-]+$/;
+
+function entry(name: string, value: string, where: string, problems: string[]) {
+  if (!ENV_SAFE.test(value)) problems.push(`${where}: contains a character systemd's EnvironmentFile would mangle (whitespace, quote, backslash, $ or \`); generate one with \`openssl rand -hex 32\``);
+  return { name, value };
+}
+
+export function hubEnvVars(env: Environment, generated: GeneratedSecrets): EnvFileVars {
+  const jh = env.hub.jupyterhub;
+  const problems: string[] = [];
+  const cookie = jh.cookieSecret ?? generated.cookieSecret;
+  if (!/^([0-9a-fA-F]{2}){16,}$/.test(cookie)) {
+    problems.push(`hub.jupyterhub.cookieSecret: must be hex (at least 32 hex digits; JupyterHub decodes it as hex); generate one with \`openssl rand -hex 32\``);
+  }
+  const entries = [
+    entry("CONFIGPROXY_AUTH_TOKEN", jh.proxyAuthToken ?? generated.proxyAuthToken, "hub.jupyterhub.proxyAuthToken", problems),
+    entry("JPY_COOKIE_SECRET", cookie, "hub.jupyterhub.cookieSecret", problems),
+  ];
+  if (generated.cryptKey) entries.push(entry("JUPYTERHUB_CRYPT_KEY", generated.cryptKey, "the generated crypt key", problems));
+  const auth = jh.authenticator;
+  if (auth.type === "github" || auth.type === "generic-oauth") {
+    entries.push(entry("HUBSTACK_OAUTH_CLIENT_SECRET", auth.clientSecret, "hub.jupyterhub.authenticator.clientSecret", problems));
+  }
+  if (auth.type === "dummy" && auth.password) {
+    entries.push(entry("HUBSTACK_DUMMY_PASSWORD", auth.password, "hub.jupyterhub.authenticator.password", problems));
+  }
+  if (problems.length) throw new ConfigError(problems);
+  return { unit: "jupyterhub.service", entries };
+}
+
+export function proxyEnvVars(env: Environment, generated: GeneratedSecrets): EnvFileVars {
+  const problems: string[] = [];
+  const entries = [entry("CONFIGPROXY_AUTH_TOKEN", env.hub.jupyterhub.proxyAuthToken ?? generated.proxyAuthToken, "hub.jupyterhub.proxyAuthToken", problems)];
+  if (problems.length) throw new ConfigError(problems);
+  return { unit: "configurable-http-proxy.service", entries };
+}
+
+// --- units -------------------------------------------------------------------------------------------
+
+export interface HubUnitVars {
+  hubHostname: string;
+  execStart: string;
+  envFile: string;
+  stateDir: string;
+  docker: boolean;
+  /** Mount points the hub needs before it starts (homes and the admin area). */
+  requiresMounts: string[];
+  /** Paths the hub writes under ProtectSystem=strict (docker) */
+  readWritePaths: string[];
+}
+
+export interface ProxyUnitVars {
+  hubHostname: string;
+  execStart: string;
+  envFile: string;
+}
+
+export function hubUnitVars(env: Environment, hosts: readonly ProvisionedHost[]): HubUnitVars {
+  checkCombination(env);
+  const hub = onlyHostWithRole(hosts, "jupyterhub");
+  const jh = env.hub.jupyterhub;
+  const bin = jh.install === "pip" ? `${VENV_DIR}/bin/jupyterhub` : "/usr/bin/jupyterhub";
+  const mounts = hub.roles.includes("nfs-client") ? [env.nfs.mounts.home, env.nfs.mounts.admin] : [];
+  return {
+    hubHostname: hubHostname(env),
+    execStart: `${bin} --config=${CONFIG_PATH} --upgrade-db`,
+    envFile: HUB_ENV_PATH,
+    stateDir: STATE_DIR,
+    docker: jh.spawner === "docker",
+    requiresMounts: mounts,
+    readWritePaths: [STATE_DIR, env.nfs.mounts.home],
+  };
+}
+
+export function proxyUnitVars(env: Environment): ProxyUnitVars {
+  const hubIp = env.hub.jupyterhub.spawner === "docker" ? DOCKER_NETWORK.gateway : "127.0.0.1";
+  const hubUrl = `http://${hubIp}:${HUB_API_PORT}`;
+  return {
+    hubHostname: hubHostname(env),
+    execStart: [
+      PROXY_BIN,
+      `--ip=${PROXY_PUBLIC.ip}`,
+      `--port=${PROXY_PUBLIC.port}`,
+      `--api-ip=${PROXY_API.ip}`,
+      `--api-port=${PROXY_API.port}`,
+      `--default-target=${hubUrl}`,
+      `--error-target=${hubUrl}/hub/error`,
+      "--log-level=info",
+    ].join(" "),
+    envFile: PROXY_ENV_PATH,
+  };
+}
+
+export function jupyterhubFiles(env: Environment, hosts: readonly ProvisionedHost[], generated: GeneratedSecrets): ManagedFile[] {
+  return [
+    {
+      source: { template: "jupyterhub/jupyterhub_config.py.hbs", vars: jupyterhubConfigVars(env, hosts) },
+      dest: CONFIG_PATH,
+      // No secrets in it by construction (they come from the environment file).
+      mode: 0o644,
+      owner: "root",
+      group: "root",
+      validate: [env.hub.jupyterhub.install === "pip" ? `${VENV_DIR}/bin/python3` : "/usr/bin/python3", "-m", "py_compile", "{}"],
+    },
+    {
+      source: { template: "jupyterhub/jupyterhub.env.hbs", vars: hubEnvVars(env, generated) },
+      dest: HUB_ENV_PATH,
+      mode: 0o600,
+      owner: "root",
+      group: "root",
+      secret: true,
+    },
+    {
+      source: { template: "jupyterhub/jupyterhub.env.hbs", vars: proxyEnvVars(env, generated) },
+      dest: PROXY_ENV_PATH,
+      // Read by systemd (root) before it switches to the proxy's dynamic user.
+      mode: 0o600,
+      owner: "root",
+      group: "root",
+      secret: true,
+    },
+    {
+      source: { template: "jupyterhub/jupyterhub.service.hbs", vars: hubUnitVars(env, hosts) },
+      dest: "/etc/systemd/system/jupyterhub.service",
+      mode: 0o644,
+      owner: "root",
+      group: "root",
+      validate: ["systemd-analyze", "verify", "{}"],
+    },
+    {
+      source: { template: "jupyterhub/configurable-http-proxy.service.hbs", vars: proxyUnitVars(env) },
+      dest: "/etc/systemd/system/configurable-http-proxy.service",
+      mode: 0o644,
+      owner: "root",
+      group: "root",
+      validate: ["systemd-analyze", "verify", "{}"],
+    },
+  ];
+}
