@@ -97,22 +97,7 @@ export class HubStack extends TerraformStack {
     this.hosts = hosts;
 
     connectHosts(plans, hosts, openstack.adminCidrs);
-    if (openstack.dns) {
-      const dns = new Construct(this, "Dns");
-      const zone = DnsZone.fromName(dns, "Zone", openstack.dns.zone);
-      for (const plan of plans) {
-        const host = hosts[plan.name]!;
-        [plan.fqdn, ...plan.extraNames].forEach((name, i) => {
-          new HostRecords(dns, i === 0 ? plan.name : `${plan.name}-${name}`, {
-            zone,
-            fqdn: `${name}.`,
-            ipv4Address: host.publicAddress ?? host.accessIpV4,
-            ...(openstack.dns?.ipv6 ? { ipv6Address: host.accessIpV6 } : {}),
-            ttlSeconds: openstack.dns!.ttl,
-          });
-        });
-      }
-    }
+    if (openstack.dns) addDnsRecords(new Construct(this, "Dns"), plans, hosts, openstack.dns);
 
     new TerraformOutput(this, HOSTS_OUTPUT, {
       description: "The host inventory: what hubstack connects to, by host name",
@@ -140,6 +125,25 @@ function connectHosts(plans: readonly HostPlan[], hosts: Record<string, HostInst
         host.connections.allowDefaultPortFrom(hosts[client.name]!, `nfs from ${client.name}`);
       }
     }
+  }
+}
+
+type DnsSettings = NonNullable<NonNullable<Environment["openstack"]>["dns"]>;
+
+/** <host>.<domain>. for every host (and hub.hostname for the hub), with its public address if it has one. */
+function addDnsRecords(scope: Construct, plans: readonly HostPlan[], hosts: Record<string, HostInstance>, dns: DnsSettings): void {
+  const zone = DnsZone.fromName(scope, "Zone", dns.zone);
+  for (const plan of plans) {
+    const host = hosts[plan.name]!;
+    [plan.fqdn, ...plan.extraNames].forEach((name, i) => {
+      new HostRecords(scope, i === 0 ? plan.name : `${plan.name}-${name}`, {
+        zone,
+        fqdn: `${name}.`,
+        ipv4Address: host.publicAddress ?? host.accessIpV4,
+        ...(dns.ipv6 ? { ipv6Address: host.accessIpV6 } : {}),
+        ttlSeconds: dns.ttl,
+      });
+    });
   }
 }
 
