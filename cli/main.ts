@@ -15,6 +15,7 @@ import { closest } from "./environment/suggest.js";
 import { listEnvironmentFiles } from "./environment/load.js";
 import { RunError, UsageError } from "./errors.js";
 import { runCli } from "./run.js";
+import { projectPaths } from "./terraform/paths.js";
 
 /** Every flag hubstack knows; each command accepts a subset. */
 const FLAGS = {
@@ -178,7 +179,7 @@ export function generalHelp(): string {
 export type CommandLine = { kind: "help"; text: string } | { kind: "run"; command: string; options: ParsedOptions };
 
 function environmentHint(): string {
-  const known = listEnvironmentFiles();
+  const known = listEnvironmentFiles(projectPaths().inventoryDir);
   return known.length ? ` (environments: ${known.join(", ")})` : "";
 }
 

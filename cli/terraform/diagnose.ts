@@ -18,7 +18,6 @@ export interface TerraformFailure {
 }
 
 const PROVIDER_DOWNLOAD_HELP = [
-  "terraform could not download a provider: registry.terraform.io is not reachable from this machine.",
   "The OpenStack provider (terraform-provider-openstack/openstack ~> 3.4) must be downloadable, or already on this machine:",
   "  - a plugin cache: on a machine with network access run `npm run plan` once with TF_PLUGIN_CACHE_DIR set",
   "    (e.g. export TF_PLUGIN_CACHE_DIR=$HOME/.terraform.d/plugin-cache, and mkdir it), then copy that folder here",
@@ -44,7 +43,12 @@ export function explainTerraformFailure(failure: TerraformFailure): string {
   const command = `terraform ${failure.args[0] ?? ""}`.trim();
 
   if (/could not connect to registry\.terraform\.io|failed to request discovery document|Failed to query available provider packages|Failed to install provider/.test(text)) {
-    return `${command} failed for env=${failure.envName}: ${PROVIDER_DOWNLOAD_HELP}`;
+    // Terraform wraps its messages; join the lines before picking out the provider and the host.
+    const flat = text.replace(/\s*\n\s*/g, " ");
+    const provider = /versions for provider (\S+?):/.exec(flat)?.[1];
+    const host = /could not connect to (\S+?):/.exec(flat)?.[1];
+    const what = `${provider ? `provider ${provider}` : "a provider"}${host ? `: ${host} is not reachable from this machine` : ""}`;
+    return `${command} failed for env=${failure.envName}: terraform could not download ${what}.\n${PROVIDER_DOWNLOAD_HELP}`;
   }
   if (/Error acquiring the state lock/.test(text)) {
     const lockId = /ID:\s+([0-9a-f-]{36})/.exec(text)?.[1];

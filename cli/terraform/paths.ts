@@ -2,7 +2,7 @@
  * The folders a run works in, all derived from one project root so that tests can point a whole run
  * at a temporary folder (its own inventory, state and synth output) without touching the repository.
  */
-import { join, relative } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { REPO_ROOT } from "../environment/load.js";
 
 export interface ProjectPaths {
@@ -15,7 +15,15 @@ export interface ProjectPaths {
   readonly synthDir: string;
 }
 
-export function projectPaths(root: string = REPO_ROOT): ProjectPaths {
+/**
+ * HUBSTACK_ROOT points the command line at another project folder (its own inventory/ and .state/):
+ * the CLI's subprocess tests use it, and so can an operator who keeps inventories outside the clone.
+ */
+export function defaultProjectRoot(): string {
+  return process.env.HUBSTACK_ROOT ? resolve(process.env.HUBSTACK_ROOT) : REPO_ROOT;
+}
+
+export function projectPaths(root: string = defaultProjectRoot()): ProjectPaths {
   return { root, inventoryDir: join(root, "inventory"), stateRoot: join(root, ".state"), synthDir: join(root, "cdktf.out") };
 }
 

@@ -12,27 +12,10 @@ import type { Environment } from "../environment/schema.js";
 import type { StackSynthesizer, StateBackendSettings } from "./backend.js";
 import { stackDirOf, type ProjectPaths } from "./paths.js";
 
-/** The module and export that synthesize the real stacks (the contract with stacks/). */
-const STACKS_MODULE = "../../stacks/main.js";
-const STACKS_EXPORT = "synthEnvironment";
-
+/** stacks/main.ts's synthEnvironment, imported on first use. */
 export async function loadStackSynthesizer(): Promise<StackSynthesizer> {
-  let module: Record<string, unknown>;
-  try {
-    // A computed specifier: stacks/main.ts is written by the stacks work and may not exist yet.
-    const specifier: string = STACKS_MODULE;
-    module = (await import(specifier)) as Record<string, unknown>;
-  } catch (err) {
-    if ((err as { code?: string }).code === "ERR_MODULE_NOT_FOUND" && String((err as Error).message).includes("stacks/main")) {
-      throw new RunError(`the stacks are not available: stacks/main.ts does not exist yet (it must export ${STACKS_EXPORT}(env, outdir, options))`);
-    }
-    throw err;
-  }
-  const synthesize = module[STACKS_EXPORT];
-  if (typeof synthesize !== "function") {
-    throw new RunError(`stacks/main.ts does not export ${STACKS_EXPORT}(env, outdir, options) (it exports: ${Object.keys(module).join(", ") || "nothing"})`);
-  }
-  return synthesize as StackSynthesizer;
+  const { synthEnvironment } = await import("../../stacks/main.js");
+  return synthEnvironment;
 }
 
 export interface SynthesizedStack {
