@@ -51,7 +51,7 @@ export interface ExtraTraitlet {
   /** "Spawner.default_url" becomes c.Spawner.default_url */
   target: string;
   /** The value as JSON text, loaded in Python with json.loads: any JSON value becomes the same Python value. */
-  json: string;
+  jsonText: string;
 }
 
 export interface JupyterhubConfigVars {
@@ -129,7 +129,7 @@ function checkCombination(env: Environment): void {
 export function extraTraitlets(env: Environment): ExtraTraitlet[] {
   return Object.entries(env.hub.jupyterhub.extraConfig).map(([key, value]) => ({
     target: `c.${key}`,
-    json: JSON.stringify(value === undefined ? null : value),
+    jsonText: JSON.stringify(value === undefined ? null : value),
   }));
 }
 
