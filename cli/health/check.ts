@@ -7,6 +7,7 @@
 import { randomBytes, randomInt } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { performance } from "node:perf_hooks";
+import { UsageError } from "../errors.js";
 import { HubApi } from "./hub-api.js";
 import { HubHttp } from "./http.js";
 import type { KernelChannel } from "./kernel.js";
@@ -28,7 +29,10 @@ export const DEFAULT_TIMEOUTS: HealthCheckTimeouts = { requestSeconds: 30, spawn
 export interface HealthCheckOptions {
   /** The hub's public URL, as users open it (with its base_url prefix if any): https://hub.example.org */
   hubUrl: string;
-  /** @default a new `hubstack-check-<hex>` */
+  /**
+   * A dedicated check account; its server is stopped and restarted, and `~/hubstack-check.txt` written.
+   * @default a new `hubstack-check-<hex>`
+   */
   username?: string;
   /**
    * Logs in through the login form with this password (the dummy authenticator's, when it has one).
@@ -42,7 +46,7 @@ export interface HealthCheckOptions {
    * with a password, it is only used to delete the temporary user at the end.
    */
   apiToken?: string;
-  /** PEM text of a CA to trust on top of the system's (pebble's root on a test bed). */
+  /** PEM text of a CA to trust besides Node's built-in roots (pebble's root on a test bed). */
   caCertificate?: string;
   /** The same, read from a file. */
   caFile?: string;
@@ -71,6 +75,10 @@ export interface HealthCheckResult {
 
 export const CHECK_FILE = "hubstack-check.txt";
 
+/**
+ * Runs the check and returns every step's outcome; a failing hub gives `ok: false` (it does not throw).
+ * Throws a UsageError only for options that cannot work: a hub URL that is not one, an unreadable CA file.
+ */
 export async function runHealthCheck(o: HealthCheckOptions): Promise<HealthCheckResult> {
   const t = { ...DEFAULT_TIMEOUTS, ...o.timeouts };
   const log = o.log ?? (() => {});
@@ -79,8 +87,8 @@ export async function runHealthCheck(o: HealthCheckOptions): Promise<HealthCheck
   const steps: HealthStep[] = [];
   const started = performance.now();
 
-  const base = new URL(o.hubUrl);
-  const ca = o.caCertificate ?? (o.caFile ? await readFile(o.caFile, "utf8") : undefined);
+  const base = parseHubUrl(o.hubUrl);
+  const ca = o.caCertificate ?? (o.caFile ? await readCa(o.caFile) : undefined);
   const http = new HubHttp(base, { ca, insecure: o.insecure }, t.requestSeconds * 1000);
   const hub = new HubApi(http, username, viaApi ? o.apiToken : undefined);
 
@@ -210,7 +218,13 @@ export async function runHealthCheck(o: HealthCheckOptions): Promise<HealthCheck
         /* recorded; the first failure is the one to report */
       }
     };
-    if (serverUp) await quietly("clean up: stop server", async () => (await hub.stopServer(t.stopSeconds * 1000), "stopped"));
+    if (serverUp) {
+      await quietly("clean up: stop server", async () => {
+        await hub.stopServer(t.stopSeconds * 1000);
+        serverUp = false;
+        return "stopped";
+      });
+    }
     const mayDelete = o.apiToken !== undefined && (createdUser || (!viaApi && o.username === undefined));
     if (mayDelete && !serverUp) {
       await quietly("delete user", async () => (await hub.deleteUser(o.apiToken!), `${username} deleted`));
@@ -218,6 +232,29 @@ export async function runHealthCheck(o: HealthCheckOptions): Promise<HealthCheck
       log(`note: ${username} stays in the hub's user list (no API token to delete it)`);
     }
   }
+}
+
+/** A hub URL the check can use, or a UsageError that says what is wrong with it. */
+function parseHubUrl(text: string): URL {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new UsageError(`the hub URL ${JSON.stringify(text)} is not a URL (expected e.g. https://hub.example.org)`);
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") throw new UsageError(`the hub URL ${text} must start with http:// or https://`);
+  return url;
+}
+
+async function readCa(file: string): Promise<string> {
+  let pem: string;
+  try {
+    pem = await readFile(file, "utf8");
+  } catch (err) {
+    throw new UsageError(`cannot read the CA file ${file}: ${(err as Error).message}`);
+  }
+  if (!pem.includes("-----BEGIN CERTIFICATE-----")) throw new UsageError(`the CA file ${file} holds no PEM certificate`);
+  return pem;
 }
 
 class StepFailed extends Error {

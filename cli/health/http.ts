@@ -6,12 +6,13 @@
  */
 import http from "node:http";
 import https from "node:https";
+import { rootCertificates } from "node:tls";
 import { CookieJar } from "tough-cookie";
 import { ConnectionError, HttpError, describeConnectionError, excerpt } from "./errors.js";
 
 export interface TlsOptions {
-  /** PEM of the CA(s) to trust on top of the system's (pebble's root, a company CA, …). */
-  ca?: string | Buffer;
+  /** PEM of the CA(s) to trust (pebble's root, a company CA, …). Node's own roots stay trusted too. */
+  ca?: string | string[];
   /** Accept any certificate. Only for throwaway test beds. */
   insecure?: boolean;
 }
@@ -39,16 +40,21 @@ export interface HttpResponse {
 export class HubHttp {
   readonly jar = new CookieJar();
   private readonly agent: http.Agent;
+  private readonly tls: TlsOptions;
 
   constructor(
     /** The hub's public URL, with its base_url prefix if it has one. */
     readonly base: URL,
-    private readonly tls: TlsOptions,
+    tls: TlsOptions,
     private readonly timeoutMs: number,
   ) {
+    // Node's `ca` option replaces the built-in roots: add the extra CA to them instead, so that a hub whose
+    // certificate comes from a public CA still passes when a CA file is configured anyway.
+    const extra = tls.ca === undefined ? [] : Array.isArray(tls.ca) ? tls.ca : [tls.ca];
+    this.tls = { ca: extra.length ? [...rootCertificates, ...extra] : undefined, insecure: tls.insecure };
     this.agent =
       base.protocol === "https:"
-        ? new https.Agent({ keepAlive: true, ca: tls.ca, rejectUnauthorized: !tls.insecure })
+        ? new https.Agent({ keepAlive: true, ca: this.tls.ca, rejectUnauthorized: !tls.insecure })
         : new http.Agent({ keepAlive: true });
   }
 

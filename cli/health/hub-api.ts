@@ -54,7 +54,8 @@ export class HubApi {
       );
     }
     const form: Record<string, string> = { username: this.username, password };
-    const xsrf = /name=["']_xsrf["'][^>]*value=["']([^"']+)["']/.exec(page.body)?.[1];
+    const xsrfInput = /<input\b[^>]*\bname=["']?_xsrf\b[^>]*>/i.exec(page.body)?.[0];
+    const xsrf = xsrfInput && /\bvalue=["']([^"']*)["']/i.exec(xsrfInput)?.[1];
     if (xsrf) form._xsrf = xsrf;
 
     const next = this.http.url("/hub/").pathname;

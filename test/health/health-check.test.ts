@@ -109,6 +109,22 @@ describe("health check against Debian's JupyterHub 3.0", () => {
       `(nothing listens there: is the hub's proxy running and is the hub URL right?)`);
   });
 
+  it("stops the server it started when a later step fails", async () => {
+    const result = await check("kernel timeout", { hubUrl: hub.url, password, apiToken: serviceToken, timeouts: { kernelSeconds: 0.001 } });
+
+    expect(result.ok).toBe(false);
+    expect(result.error).toMatch(/^step "start kernel" failed: /);
+    expect(result.steps.map((s) => [s.name, s.ok])).toEqual([
+      ["reach hub", true], ["log in", true], ["start server", true], ["open server", true], ["start kernel", false],
+      ["clean up: stop server", true], ["delete user", true],
+    ]);
+  });
+
+  it("rejects options that cannot work before touching the hub", async () => {
+    await expect(runHealthCheck({ hubUrl: "hub.example.org" })).rejects.toThrow('the hub URL "hub.example.org" is not a URL');
+    await expect(runHealthCheck({ hubUrl: hub.url, caFile: join(hub.dir, "no-such-ca.pem") })).rejects.toThrow(/^cannot read the CA file .*no-such-ca\.pem: ENOENT/);
+  });
+
   it("never logs the password or the token", () => {
     expect(logLines.length).toBeGreaterThan(20);
     for (const line of logLines) {
