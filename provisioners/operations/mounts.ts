@@ -52,13 +52,12 @@ export function mount(args: MountArgs): Operation {
       if (plan.changed) commands.push(...plan.commands), why.push(state === "absent" ? "remove fstab entry" : "write fstab entry");
     }
     const current = read(now);
-    const wanted = (o: string) => o !== "defaults" && o !== "nofail" && o !== "noauto" && o !== "_netdev";
-    const differs =
-      current !== null &&
-      (current.source !== args.source || current.fstype !== args.fstype || !options.filter(wanted).every((o) => current.options.includes(o)));
+    // fstab is the source of truth for options: the kernel prints them its own way (size=8m → size=8192k),
+    // so a mounted filesystem is remounted when its fstab entry changed, not by comparing option strings.
     if (state === "mounted") {
       if (current === null) commands.push(sh`mkdir -p ${args.path} && mount ${args.path}`), why.push("mount");
-      else if (differs) commands.push(sh`umount ${args.path} && mount ${args.path}`), why.push("remount with the new source or options");
+      else if (current.source !== args.source || current.fstype !== args.fstype) commands.push(sh`umount ${args.path} && mount ${args.path}`), why.push("mount the new source");
+      else if (next !== old) commands.push(sh`mount -o remount ${args.path}`), why.push("remount with the new options");
     }
     if ((state === "unmounted" || state === "absent") && current !== null) commands.unshift(sh`umount ${args.path}`), why.unshift("unmount");
     if (commands.length === 0) return noop(`${args.path}: ${state}`);

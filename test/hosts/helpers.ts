@@ -53,23 +53,31 @@ export async function onHost(script: string): Promise<string> {
  * The converge contract for one set of operations: check mode changes nothing (the snapshot is identical)
  * and reports changes; the first apply changes; the second apply and a second check change nothing.
  */
+/** The changed and failed operations, for assertion messages. */
+export function explain(report: ProvisionReport): string {
+  return operations(report)
+    .filter((o) => o.status === "changed" || o.status === "failed")
+    .map((o) => `${o.name}: ${o.status}: ${o.reason}`)
+    .join("\n");
+}
+
 export async function expectConverges(ops: () => Operation[], snapshot: string, options: Parameters<typeof converge>[1] = {}) {
   const before = await onHost(snapshot);
   const check = await converge(ops, { ...options, check: true });
-  expect(counts(check)).toMatchObject({ failed: 0 });
+  expect(counts(check), explain(check)).toMatchObject({ failed: 0 });
   expect(check.hosts[0]!.changed).toBeGreaterThan(0);
-  expect(await onHost(snapshot)).toBe(before);
+  expect(await onHost(snapshot), "check mode changed the host").toBe(before);
 
   const first = await converge(ops, options);
-  expect(counts(first)).toMatchObject({ failed: 0 });
+  expect(counts(first), explain(first)).toMatchObject({ failed: 0 });
   expect(first.hosts[0]!.changed).toBeGreaterThan(0);
 
   const second = await converge(ops, options);
-  expect(counts(second)).toEqual({ ok: second.hosts[0]!.ok, changed: 0, failed: 0, error: undefined });
+  expect(counts(second), explain(second)).toEqual({ ok: second.hosts[0]!.ok, changed: 0, failed: 0, error: undefined });
   const after = await onHost(snapshot);
   const recheck = await converge(ops, { ...options, check: true });
-  expect(recheck.hosts[0]!.changed).toBe(0);
-  expect(await onHost(snapshot)).toBe(after);
+  expect(recheck.hosts[0]!.changed, explain(recheck)).toBe(0);
+  expect(await onHost(snapshot), "check mode changed the host").toBe(after);
   return { check, first, second };
 }
 
