@@ -12,6 +12,17 @@ export default defineConfig({
         },
       },
       {
+        // Rendered host files checked by the real tools (sshd -t, nft -c, systemd-analyze, caddy, traitlets,
+        // shellcheck); setup.ts installs them once.
+        test: {
+          name: "templates",
+          include: ["test/templates/**/*.test.ts"],
+          globalSetup: ["test/templates/setup.ts"],
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+        },
+      },
+      {
         // The health check against a real JupyterHub (Debian's, on loopback); setup.ts installs it once.
         test: {
           name: "health",

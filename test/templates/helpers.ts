@@ -1,0 +1,109 @@
+/**
+ * Shared by the template tests: the shipped environments with addresses for every host, every file a
+ * host's roles render, and the Debian tools that check them (installed once by ./setup.ts).
+ */
+import { execFileSync, spawnSync, type SpawnSyncReturns } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
+import { listEnvironmentFiles, loadEnvironment } from "../../cli/environment/load.js";
+import type { Environment, RoleName } from "../../cli/environment/schema.js";
+import { baseFiles, hostsFromEnvironment, renderManagedFile, type ManagedFile, type ProvisionedHost } from "../../provisioners/roles/base/vars.js";
+import { bastionFiles } from "../../provisioners/roles/bastion/vars.js";
+import { dockerFiles } from "../../provisioners/roles/docker/vars.js";
+import { jupyterhubFiles, type GeneratedSecrets } from "../../provisioners/roles/jupyterhub/vars.js";
+import { nfsClientFiles } from "../../provisioners/roles/nfs-client/vars.js";
+import { nfsServerFiles } from "../../provisioners/roles/nfs-server/vars.js";
+import { proxyTlsFiles } from "../../provisioners/roles/proxy-tls/vars.js";
+import { startHookFiles } from "../../provisioners/roles/start-hooks/vars.js";
+
+/** Debian packages the template tests check files with. */
+export const TEST_PACKAGES = ["jupyterhub", "caddy", "shellcheck", "sudo", "nftables", "openssh-server", "systemd", "apt", "util-linux"] as const;
+
+export const SHIPPED = listEnvironmentFiles();
+
+export const GENERATED: GeneratedSecrets = {
+  proxyAuthToken: "generated-proxy-token-0123456789abcdef",
+  cookieSecret: "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef",
+};
+
+export const BASTION_FACTS = { luksUuid: "0b9f4c2e-6d0a-4a53-9c3e-2f1d5e7a8b90" };
+
+/** Hosts with addresses: the inventory's for local and static, made-up private ones for openstack (they come from stack outputs there). */
+export function hostsOf(env: Environment): ProvisionedHost[] {
+  if (env.target !== "openstack") return hostsFromEnvironment(env);
+  return Object.entries(env.hosts)
+    .filter(([, h]) => h.enabled)
+    .map(([name, h], i) => ({ name, address: `10.99.0.${10 + i}`, roles: h.roles }));
+}
+
+export function load(name: string): Environment {
+  return loadEnvironment(name);
+}
+
+/** An environment changed by `patch` (a deep copy, so shipped ones stay intact). */
+export function variant(name: string, patch: (env: Environment) => void): Environment {
+  const env = structuredClone(load(name));
+  patch(env);
+  return env;
+}
+
+/** Every file the roles of `hostName` put on it. */
+export function filesFor(env: Environment, hosts: readonly ProvisionedHost[], hostName: string): ManagedFile[] {
+  const host = hosts.find((h) => h.name === hostName)!;
+  const byRole: Partial<Record<RoleName, () => ManagedFile[]>> = {
+    base: () => baseFiles(env, hosts, hostName),
+    "nfs-server": () => nfsServerFiles(env, hosts, hostName),
+    "nfs-client": () => nfsClientFiles(env, hosts),
+    docker: () => dockerFiles(env, hosts, hostName),
+    "start-hooks": () => startHookFiles(env),
+    jupyterhub: () => jupyterhubFiles(env, hosts, GENERATED),
+    "proxy-tls": () => proxyTlsFiles(env),
+    bastion: () => bastionFiles(env, BASTION_FACTS),
+  };
+  return host.roles.flatMap((r) => byRole[r]?.() ?? []);
+}
+
+export interface RenderedFile {
+  file: ManagedFile;
+  text: string;
+}
+
+export function renderAll(env: Environment): { host: ProvisionedHost; files: RenderedFile[] }[] {
+  const hosts = hostsOf(env);
+  return hosts.map((host) => ({ host, files: filesFor(env, hosts, host.name).map((file) => ({ file, text: renderManagedFile(file) })) }));
+}
+
+export function templateOf(file: ManagedFile): string | undefined {
+  return "template" in file.source ? file.source.template : undefined;
+}
+
+/** Writes `text` into a fresh temporary folder under the destination's own base name. */
+export function writeTemp(dest: string, text: string, dir = mkdtempSync(join(tmpdir(), "hubstack-tpl-"))): string {
+  const path = join(dir, basename(dest));
+  writeFileSync(path, text);
+  return path;
+}
+
+export function has(tool: string): boolean {
+  return spawnSync("sh", ["-c", `command -v ${tool}`], { stdio: "ignore", env: { ...process.env, PATH: `${process.env.PATH}:/usr/sbin:/sbin` } }).status === 0;
+}
+
+/** Runs a command; returns status and both outputs (never throws on a non-zero status). */
+export function run(cmd: string, args: string[], opts: { env?: NodeJS.ProcessEnv; input?: string; cwd?: string } = {}): SpawnSyncReturns<string> & { out: string } {
+  const r = spawnSync(cmd, args, {
+    encoding: "utf8",
+    env: { ...process.env, PATH: `${process.env.PATH}:/usr/sbin:/sbin`, ...opts.env },
+    input: opts.input,
+    cwd: opts.cwd,
+    timeout: 120_000,
+  });
+  return Object.assign(r, { out: `${r.stdout ?? ""}${r.stderr ?? ""}` });
+}
+
+/** Debian's python3 (the one that has Debian's jupyterhub), not whatever python3 comes first on PATH. */
+export const DEBIAN_PYTHON = "/usr/bin/python3";
+
+export function sh(cmd: string): string {
+  return execFileSync("sh", ["-c", cmd], { encoding: "utf8" });
+}
