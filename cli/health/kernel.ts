@@ -60,7 +60,9 @@ export class KernelChannel {
         reject(new ConnectionError(`the kernel websocket upgrade at ${url.pathname} was refused with HTTP ${res.statusCode} (a proxy in front must pass websockets; the server must accept the login)`));
         ws.terminate();
       });
-      ws.once("error", (err) => reject(err instanceof ConnectionError ? err : describeConnectionError(err, url)));
+      ws.once("error", (err) =>
+        reject(/handshake has timed out/.test(err.message) ? new ConnectionError(`the kernel websocket at ${url.pathname} did not open within ${timeoutMs / 1000} s`) : describeConnectionError(err, url)),
+      );
     });
     return new KernelChannel(ws);
   }

@@ -28,6 +28,9 @@ export async function ensureTestPackages(): Promise<void> {
   const missing: string[] = [];
   for (const p of TEST_PACKAGES) if (!(await isInstalled(p))) missing.push(p);
   if (missing.length === 0) return;
+  if (process.getuid?.() !== 0) {
+    throw new Error(`the health tests need these Debian packages: ${missing.join(" ")} (apt-get install -y ${missing.join(" ")}, as root)`);
+  }
   const env = { DEBIAN_FRONTEND: "noninteractive" };
   const lock = ["-o", "DPkg::Lock::Timeout=600"];
   await execa("apt-get", [...lock, "update", "-qq"], { env });
