@@ -76,7 +76,7 @@ export async function runRole(session: HostSession, role: PreparedRole): Promise
 
   reporter.roleStart?.(hostName, role.name);
   try {
-    await gather(connector, cache, factsFrom(0), "gathering facts");
+    await gather(connector, cache, factsFrom(0), `${role.name}: gathering facts`);
   } catch (err) {
     const error = asProvisionError(err, hostName, `${role.name}: gathering facts`);
     skipRest(0, "not run: facts could not be gathered");
@@ -102,7 +102,7 @@ export async function runRole(session: HostSession, role: PreparedRole): Promise
   // Handlers: those notified now, and those a failed earlier run still owes (markers on the host).
   let owed: Set<string>;
   try {
-    await gather(connector, cache, [pending, ...handlerNames.flatMap((h) => role.handlers[h]!.facts)], "gathering facts");
+    await gather(connector, cache, [pending, ...handlerNames.flatMap((h) => role.handlers[h]!.facts)], `${role.name}: handlers`);
     owed = cache.read(pending);
   } catch (err) {
     return finish(asProvisionError(err, hostName, `${role.name}: handlers`));
