@@ -110,7 +110,17 @@ export const COMMANDS: Record<string, CommandSpec> = {
     needsEnv: true,
     flags: ["yes", "json", "check", "diff", "limit", "roles", "fail-fast"],
     examples: ["npm run provision -- env=hub-dev --check --diff", "npm run provision -- env=hub-dev --limit hub --roles jupyterhub"],
-    run: notAvailableYet("provision", "the provisioning engine (provisioners/)"),
+    run: async (o) =>
+      (await import("./commands/provision.js")).provision({
+        env: required(o.env),
+        yes: o.yes ?? false,
+        json: o.json ?? false,
+        check: o.check ?? false,
+        diff: o.diff ?? false,
+        ...(o.limit ? { limit: o.limit } : {}),
+        ...(o.roles ? { roles: o.roles } : {}),
+        failFast: o.failFast ?? false,
+      }),
   },
   check: {
     summary: "the health check: a real login, spawn and code execution on the hub",

@@ -93,3 +93,20 @@ export function createRecordingOutput(options: { json?: boolean } = {}): Output 
     result: (value) => results.push(JSON.parse(maskSecrets(JSON.stringify(value)))),
   };
 }
+
+/**
+ * A terminal stream whose writes are masked, for code that prints on its own (the provisioners'
+ * reporter, which shows file diffs). It keeps isTTY and columns, so live output still works.
+ */
+export function maskedStream(stream: NodeJS.WriteStream): NodeJS.WriteStream {
+  return new Proxy(stream, {
+    get(target, property) {
+      if (property === "write") {
+        return (chunk: unknown, ...rest: unknown[]) =>
+          (target.write as (...args: unknown[]) => boolean)(typeof chunk === "string" ? maskSecrets(chunk) : chunk, ...rest);
+      }
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}

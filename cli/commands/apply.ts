@@ -13,6 +13,8 @@ import { UsageError } from "../errors.js";
 import type { Environment } from "../environment/schema.js";
 import type { Output } from "../output.js";
 import { confirmAction } from "../prompt.js";
+import { assertProvisioned, provisionHosts, type ProvisioningPhase, type ProvisioningRequest } from "../provisioning.js";
+import type { ProvisionReport } from "../../provisioners/index.js";
 import type { StateBackendSettings } from "../terraform/backend.js";
 import { hostsFromInventory, type Host } from "../terraform/hosts.js";
 import { newInstanceName } from "../terraform/names.js";
@@ -23,14 +25,7 @@ import { applyPlan, discardPlan, openStack, planChanges, readHosts, type RunCont
 import { loadEnv, npmRun, runContext, type CommonOptions } from "./context.js";
 
 /** Flags of the provisioning phase, passed through as given. */
-export interface ProvisioningFlags {
-  /** Only these hosts. */
-  readonly limit?: readonly string[];
-  /** Only these roles. */
-  readonly roles?: readonly string[];
-  /** Stop at the first failed host instead of finishing the others. */
-  readonly failFast?: boolean;
-}
+export type ProvisioningFlags = Pick<ProvisioningRequest, "limit" | "roles" | "failFast">;
 
 export interface ApplyOptions extends CommonOptions, ProvisioningFlags {
   readonly env: string;
@@ -40,9 +35,9 @@ export interface ApplyOptions extends CommonOptions, ProvisioningFlags {
   readonly ask?: (question: string) => Promise<boolean>;
   /** Whether a terminal can answer the question; defaults to stdin and stderr being TTYs. */
   readonly interactive?: boolean;
+  /** The provisioning phase; defaults to the provisioners' engine over SSH (tests replace it). */
+  readonly provisioningPhase?: ProvisioningPhase;
 }
-
-export type ProvisioningOutcome = { readonly status: "done" } | { readonly status: "not-available"; readonly reason: string };
 
 export interface ApplyResult {
   readonly env: string;
@@ -55,17 +50,8 @@ export interface ApplyResult {
   /** False when the user declined the confirmation. */
   readonly applied: boolean;
   readonly hosts: Host[];
-  readonly provisioning?: ProvisioningOutcome;
-}
-
-/**
- * The provisioning phase's seam. provisioners/ will export `provisionHosts(env, hosts, options)`;
- * until it does, apply stops after the infrastructure phase and says so.
- */
-export async function provisioningNotAvailableYet(env: Environment, hosts: readonly Host[], _flags: ProvisioningFlags, output: Output): Promise<ProvisioningOutcome> {
-  const reason = "the provisioning phase is not available yet (provisioners/ does not export provisionHosts)";
-  output.warn(`${reason}: ${hosts.length} host(s) of ${env.name} were not provisioned: ${hosts.map((h) => h.name).join(", ") || "none"}`);
-  return { status: "not-available", reason };
+  /** The provisioning phase's report; absent when nothing was applied. */
+  readonly provisioning?: ProvisionReport;
 }
 
 /** A CI template becomes a new instance; an instance must be one this machine created. */
@@ -98,6 +84,14 @@ function recordApplyStarting(env: Environment, backend: StateBackendSettings, ct
   });
 }
 
+/** Prints the result (or writes it as JSON), then fails the command if provisioning failed. */
+function finish(result: ApplyResult, env: Environment, ctx: RunContext): ApplyResult {
+  if (ctx.output.json) ctx.output.result(result);
+  else printOutcome(result, ctx.output);
+  if (result.provisioning) assertProvisioned(env, result.provisioning);
+  return result;
+}
+
 function printOutcome(result: ApplyResult, output: Output): void {
   if (result.createdInstance) {
     output.info("");
@@ -115,16 +109,14 @@ export async function apply(options: ApplyOptions): Promise<ApplyResult> {
   const ctx = runContext(options);
   const flags: ProvisioningFlags = { ...(options.limit ? { limit: options.limit } : {}), ...(options.roles ? { roles: options.roles } : {}), ...(options.failFast ? { failFast: true } : {}) };
   const requested = loadEnv(options.env, ctx);
+  const provisioningPhase = options.provisioningPhase ?? provisionHosts;
 
   // target static: the machines exist; straight to provisioning.
   if (requested.target === "static") {
     const hosts = hostsFromInventory(requested);
     ctx.output.step(`env=${requested.name} has target static: no infrastructure phase`);
-    const provisioning = await provisioningNotAvailableYet(requested, hosts, flags, ctx.output);
-    const result: ApplyResult = { env: requested.name, baseName: requested.baseName, target: requested.target, createdInstance: false, applied: true, hosts, provisioning };
-    if (ctx.output.json) ctx.output.result(result);
-    else printOutcome(result, ctx.output);
-    return result;
+    const provisioning = await provisioningPhase(requested, hosts, flags, ctx);
+    return finish({ env: requested.name, baseName: requested.baseName, target: requested.target, createdInstance: false, applied: true, hosts, provisioning }, requested, ctx);
   }
 
   const { env, created } = resolveInstance(requested, ctx);
@@ -170,9 +162,7 @@ export async function apply(options: ApplyOptions): Promise<ApplyResult> {
   updateRecord(ctx.paths, env.name, { lastAppliedAt: new Date().toISOString(), resources: resourcesAfter(planned.summary) });
 
   const hosts = await readHosts(stack);
-  const provisioning = await provisioningNotAvailableYet(env, hosts, flags, ctx.output);
-  const result: ApplyResult = { env: env.name, baseName: env.baseName, target: env.target, createdInstance: created, plan: planned.summary, applied: true, hosts, provisioning };
-  if (ctx.output.json) ctx.output.result(result);
-  else printOutcome(result, ctx.output);
-  return result;
+  if (created) ctx.output.info(`CI environment ${env.name} exists now; destroy it with: ${npmRun("destroy", `env=${env.name}`)}`);
+  const provisioning = await provisioningPhase(env, hosts, flags, ctx);
+  return finish({ env: env.name, baseName: env.baseName, target: env.target, createdInstance: created, plan: planned.summary, applied: true, hosts, provisioning }, env, ctx);
 }

@@ -9,6 +9,7 @@ vi.mock("../../cli/commands/plan.js", () => ({ plan: vi.fn(async () => ({})) }))
 vi.mock("../../cli/commands/apply.js", () => ({ apply: vi.fn(async () => ({})) }));
 vi.mock("../../cli/commands/destroy.js", () => ({ destroy: vi.fn(async () => ({})) }));
 vi.mock("../../cli/commands/envs.js", () => ({ envs: vi.fn(async () => ({})) }));
+vi.mock("../../cli/commands/provision.js", () => ({ provision: vi.fn(async () => ({})) }));
 
 const { main, parseCommandLine, COMMANDS } = await import("../../cli/main.js");
 const { synth } = await import("../../cli/commands/synth.js");
@@ -16,6 +17,7 @@ const { plan } = await import("../../cli/commands/plan.js");
 const { apply } = await import("../../cli/commands/apply.js");
 const { destroy } = await import("../../cli/commands/destroy.js");
 const { envs } = await import("../../cli/commands/envs.js");
+const { provision } = await import("../../cli/commands/provision.js");
 const { UsageError, RunError } = await import("../../cli/errors.js");
 
 afterEach(() => vi.clearAllMocks());
@@ -39,6 +41,12 @@ describe("argv → the options each command function receives", () => {
     ["destroy env=hub-dev", { env: "hub-dev", yes: false, json: false }, destroy as never],
     ["envs", { json: false }, envs as never],
     ["envs --json", { json: true }, envs as never],
+    [
+      "provision env=hub-dev --check --diff --limit hub --roles base",
+      { env: "hub-dev", yes: false, json: false, check: true, diff: true, limit: ["hub"], roles: ["base"], failFast: false },
+      provision as never,
+    ],
+    ["provision env=local --yes --fail-fast", { env: "local", yes: true, json: false, check: false, diff: false, failFast: true }, provision as never],
   ];
   it.each(table)("%s", async (argv, expected, command) => {
     expect(await main(argv.split(" "))).toBe(0);
@@ -46,13 +54,9 @@ describe("argv → the options each command function receives", () => {
     expect(command).toHaveBeenCalledWith(expected);
   });
 
-  it("parses provisioning flags for provision, whose command is not written yet", async () => {
-    expect(parseCommandLine("provision env=hub-dev --check --diff --limit hub".split(" "))).toEqual({
-      kind: "run",
-      command: "provision",
-      options: { env: "hub-dev", check: true, diff: true, limit: ["hub"] },
-    });
-    await expect(main(["provision", "env=hub-dev"])).rejects.toBeInstanceOf(RunError);
+  it("commands whose implementation has not landed say so (exit 1), after parsing their flags", async () => {
+    expect(parseCommandLine("image env=hub-dev --yes".split(" "))).toEqual({ kind: "run", command: "image", options: { env: "hub-dev", yes: true } });
+    await expect(main(["image", "env=hub-dev"])).rejects.toBeInstanceOf(RunError);
   });
 });
 
@@ -83,7 +87,7 @@ describe("mistakes never reach a command", () => {
     }
     expect(error).toBeInstanceOf(UsageError);
     expect((error as Error).message).toMatch(message);
-    for (const command of [synth, plan, apply, destroy, envs]) expect(command).not.toHaveBeenCalled();
+    for (const command of [synth, plan, apply, destroy, envs, provision]) expect(command).not.toHaveBeenCalled();
   });
 });
 

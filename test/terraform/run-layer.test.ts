@@ -11,9 +11,11 @@ import { apply } from "../../cli/commands/apply.js";
 import { destroy } from "../../cli/commands/destroy.js";
 import { envs } from "../../cli/commands/envs.js";
 import { plan } from "../../cli/commands/plan.js";
+import { provision } from "../../cli/commands/provision.js";
 import { loadEnvironment } from "../../cli/environment/load.js";
 import { RunError, UsageError } from "../../cli/errors.js";
 import { createRecordingOutput } from "../../cli/output.js";
+import type { ProvisioningPhase, ProvisioningRequest } from "../../cli/provisioning.js";
 import type { StackSynthesizer } from "../../cli/terraform/backend.js";
 import { PrerequisiteError } from "../../cli/terraform/binary.js";
 import { projectPaths, stackDirOf, stateDirOf, type ProjectPaths } from "../../cli/terraform/paths.js";
@@ -56,9 +58,18 @@ function countStateResources(file: string): number {
   return state.resources.filter((r) => r.mode === "managed").reduce((n, r) => n + r.instances.length, 0);
 }
 
+/** The provisioning phase's place, recording what it was handed (the hosts here do not exist). */
+function recordingPhase(calls: { env: string; hosts: string[]; request: ProvisioningRequest }[] = [], ok = true): ProvisioningPhase {
+  return async (env, hosts, request) => {
+    calls.push({ env: env.name, hosts: hosts.map((h) => h.name), request });
+    const failed = { name: hosts[0]?.name ?? "x", address: "", status: "failed", ok: 0, changed: 0, failed: 1, skipped: 0, seconds: 0, roundTrips: 0, roles: [], error: { kind: "unreachable", message: "no route to host" } } as const;
+    return { check: request.check ?? false, ok, changed: false, seconds: 0, hosts: ok ? [] : [failed] };
+  };
+}
+
 /** Options shared by the command-level tests: a temporary project, the fixture stack, no prompt. */
 function commandOptions(paths: ProjectPaths, synthesize: StackSynthesizer = terraformDataSynthesizer()) {
-  return { cwd: paths.root, output: createRecordingOutput(), synthesize, terraformCommand: TERRAFORM, processEnv: {}, yes: true } as const;
+  return { cwd: paths.root, output: createRecordingOutput(), synthesize, terraformCommand: TERRAFORM, processEnv: {}, yes: true, provisioningPhase: recordingPhase() } as const;
 }
 
 beforeAll(() => {
@@ -208,6 +219,29 @@ describe.concurrent("state per environment", () => {
 
     // An instance this machine never made is refused rather than silently created.
     await expect(apply({ ...commandOptions(paths), env: "ci-zzzz9999" })).rejects.toThrow(UsageError);
+  });
+});
+
+describe.concurrent("the hand-over to the provisioning phase", () => {
+  it("apply passes the hosts from the outputs and the flags; a failed provisioning fails the command after the result", async () => {
+    const paths = newProject();
+    const calls: { env: string; hosts: string[]; request: ProvisioningRequest }[] = [];
+    const output = createRecordingOutput({ json: true });
+    const result = await apply({ ...commandOptions(paths), output, env: "tfdata", limit: ["hub"], failFast: true, provisioningPhase: recordingPhase(calls) });
+    expect(calls).toEqual([{ env: "tfdata", hosts: ["hub", "nfs"], request: { limit: ["hub"], failFast: true } }]);
+    expect(output.results).toEqual([JSON.parse(JSON.stringify(result))]);
+
+    const failing = apply({ ...commandOptions(paths), env: "tfdata", provisioningPhase: recordingPhase([], false) });
+    await expect(failing).rejects.toBeInstanceOf(RunError);
+    await expect(failing).rejects.toThrow(/provisioning failed on hub \(no route to host\); .*npm run provision -- env=tfdata/);
+
+    // provision alone reads the same hosts back from the state, and --check asks for a dry run.
+    const again: typeof calls = [];
+    const checked = await provision({ ...commandOptions(paths), env: "tfdata", check: true, diff: true, provisioningPhase: recordingPhase(again) });
+    expect(checked.hosts.map((h) => h.address)).toEqual(["10.70.0.11", "10.70.0.12"]);
+    expect(again).toEqual([{ env: "tfdata", hosts: ["hub", "nfs"], request: { diff: true, check: true } }]);
+    await destroy({ ...commandOptions(paths), env: "tfdata" });
+    await expect(provision({ ...commandOptions(paths), env: "tfdata" })).rejects.toThrow(/has no infrastructure yet: `npm run apply -- env=tfdata`/);
   });
 });
 

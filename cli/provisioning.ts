@@ -1,0 +1,119 @@
+/**
+ * The provisioning phase as the CLI runs it: the hosts the infrastructure phase reported (or the
+ * inventory's, for target static) handed to the engine in provisioners/, with the environment's SSH key
+ * and its own known_hosts file.
+ *
+ * known_hosts lives in `.state/<env>/`, so that `destroy` forgets the keys with the machines: a new
+ * environment of the same name gets new host keys, which a long-lived known_hosts would refuse.
+ */
+import { existsSync } from "node:fs";
+import { join, resolve } from "node:path";
+import type { Environment } from "./environment/schema.js";
+import { RunError, UsageError } from "./errors.js";
+import { maskedStream, type Output } from "./output.js";
+import type { Host } from "./terraform/hosts.js";
+import { stateDirOf, type ProjectPaths } from "./terraform/paths.js";
+import { ensureStateDir } from "./terraform/records.js";
+import type { ProvisionReport, TargetHost } from "../provisioners/index.js";
+
+/** What the user asked of the provisioning phase (flags of apply and provision). */
+export interface ProvisioningRequest {
+  /** Change nothing; report what would change. */
+  readonly check?: boolean;
+  /** Show diffs of changed files. */
+  readonly diff?: boolean;
+  /** Only these hosts. */
+  readonly limit?: readonly string[];
+  /** Only these roles. */
+  readonly roles?: readonly string[];
+  /** Stop at the first failed host instead of finishing the others. */
+  readonly failFast?: boolean;
+}
+
+export interface ProvisioningContext {
+  readonly paths: ProjectPaths;
+  readonly output: Output;
+}
+
+/** The phase as a function, so that tests of the infrastructure phase can replace it. */
+export type ProvisioningPhase = (env: Environment, hosts: readonly Host[], request: ProvisioningRequest, ctx: ProvisioningContext) => Promise<ProvisionReport>;
+
+export function knownHostsFileOf(paths: ProjectPaths, envName: string): string {
+  return join(stateDirOf(paths, envName), "known_hosts");
+}
+
+/** Hosts as the engine takes them: the login key added, jump hosts resolved to hosts. */
+export function toTargetHosts(env: Environment, hosts: readonly Host[], paths: ProjectPaths): TargetHost[] {
+  const privateKeyFile = resolve(paths.root, env.ssh.privateKeyFile);
+  const byName = new Map(hosts.map((h) => [h.name, h]));
+  const converted = new Map<string, TargetHost>();
+  const convert = (host: Host, seen: string[]): TargetHost => {
+    const done = converted.get(host.name);
+    if (done) return done;
+    if (seen.includes(host.name)) throw new RunError(`hosts of env=${env.name} jump through each other in a circle: ${[...seen, host.name].join(" → ")}`);
+    let jumpHost: TargetHost | undefined;
+    if (host.jumpHost) {
+      const jump = byName.get(host.jumpHost);
+      if (!jump) throw new RunError(`host ${host.name} of env=${env.name} jumps through "${host.jumpHost}", which is not one of its hosts (${[...byName.keys()].join(", ")})`);
+      jumpHost = convert(jump, [...seen, host.name]);
+    }
+    const target: TargetHost = {
+      name: host.name,
+      address: host.address,
+      port: host.sshPort,
+      user: host.sshUser,
+      privateKeyFile,
+      roles: host.roles,
+      ...(jumpHost ? { jumpHost } : {}),
+      ...(host.hostKey ? { hostKey: host.hostKey } : {}),
+    };
+    converted.set(host.name, target);
+    return target;
+  };
+  return hosts.map((h) => convert(h, []));
+}
+
+/** The real phase: provisioners' engine over SSH. */
+export const provisionHosts: ProvisioningPhase = async (env, hosts, request, ctx) => {
+  // Loaded on use: the engine pulls in the SSH stack, which plan, envs and destroy never need.
+  const { provision, ROLES, defaultReporter } = await import("../provisioners/index.js");
+
+  const names = hosts.map((h) => h.name);
+  const unknownHosts = (request.limit ?? []).filter((n) => !names.includes(n));
+  if (unknownHosts.length) throw new UsageError(`--limit names no host of env=${env.name}: ${unknownHosts.join(", ")} (its hosts: ${names.join(", ")})`);
+  const unknownRoles = (request.roles ?? []).filter((r) => !(r in ROLES));
+  if (unknownRoles.length) throw new UsageError(`--roles names unknown roles: ${unknownRoles.join(", ")} (roles: ${Object.keys(ROLES).join(", ")})`);
+  const privateKeyFile = resolve(ctx.paths.root, env.ssh.privateKeyFile);
+  if (!existsSync(privateKeyFile)) {
+    throw new UsageError(
+      `env=${env.name} logs in with ${env.ssh.privateKeyFile} (ssh.privateKeyFile), which does not exist: ` +
+        `create it with \`ssh-keygen -t ed25519 -N '' -f ${env.ssh.privateKeyFile}\` (see keys.example/) or point ssh.privateKeyFile at your key`,
+    );
+  }
+
+  ensureStateDir(ctx.paths, env.name);
+  ctx.output.step(`Provisioning ${hosts.length} host(s) of ${env.name}${request.check ? " (check mode: nothing is changed)" : ""}`);
+  // The reporter prints file diffs, which can hold secrets: it writes through the same masking.
+  const stream = maskedStream(ctx.output.json ? process.stderr : process.stdout);
+  return provision(toTargetHosts(env, hosts, ctx.paths), {
+    roles: ROLES,
+    vars: env,
+    knownHostsFile: knownHostsFileOf(ctx.paths, env.name),
+    ...(request.check ? { check: true } : {}),
+    ...(request.diff ? { diff: true } : {}),
+    ...(request.limit ? { limit: request.limit } : {}),
+    ...(request.roles ? { onlyRoles: request.roles } : {}),
+    ...(request.failFast ? { failFast: true } : {}),
+    reporter: defaultReporter({ check: request.check ?? false, diff: request.diff ?? false, stream }),
+  });
+};
+
+/** A failed report becomes a RunError naming the hosts and how to retry. */
+export function assertProvisioned(env: Environment, report: ProvisionReport): void {
+  if (report.ok) return;
+  const failed = report.hosts.filter((h) => h.status === "failed");
+  throw new RunError(
+    `provisioning failed on ${failed.map((h) => `${h.name}${h.error ? ` (${h.error.message})` : ""}`).join(", ")}; ` +
+      `after fixing it, \`npm run provision -- env=${env.name}\` picks up where it stopped`,
+  );
+}
