@@ -10,6 +10,7 @@ import { openSync, closeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { execa } from "execa";
+import { CHECK_SERVICE_SCOPES } from "../../cli/health/index.js";
 
 /** Is a Debian package installed? `dpkg-query` is the source of truth, not a binary on PATH. */
 async function isInstalled(pkg: string): Promise<boolean> {
@@ -69,9 +70,6 @@ export interface RunningHub {
   log(): Promise<string>;
   stop(): Promise<void>;
 }
-
-/** The scopes a health-check service needs: create and delete users, start and stop servers, reach them. */
-export const CHECK_SERVICE_SCOPES = ["admin:users", "admin:servers", "access:servers"];
 
 const py = (s: string) => JSON.stringify(s); // a JSON string is a valid Python string literal
 
