@@ -17,19 +17,22 @@ export interface TerraformFailure {
   readonly envName: string;
 }
 
-const PROVIDER_DOWNLOAD_HELP = [
-  "The OpenStack provider (terraform-provider-openstack/openstack ~> 3.4) must be downloadable, or already on this machine:",
-  "  - a plugin cache: on a machine with network access run `npm run plan` once with TF_PLUGIN_CACHE_DIR set",
-  "    (e.g. export TF_PLUGIN_CACHE_DIR=$HOME/.terraform.d/plugin-cache, and mkdir it), then copy that folder here",
-  "    and set the same variable;",
-  "  - or a filesystem mirror: `terraform providers mirror /opt/terraform-mirror` in a synthesized stack folder",
-  "    (cdktf.out/stacks/<env>) on a connected machine, copy /opt/terraform-mirror here, and put in ~/.terraformrc",
-  "    (or the file TF_CLI_CONFIG_FILE names):",
-  '      provider_installation {',
-  '        filesystem_mirror { path = "/opt/terraform-mirror" }',
-  '        direct { exclude = ["registry.terraform.io/*/*"] }',
-  "      }",
-].join("\n");
+function providerDownloadHelp(provider: string | undefined): string {
+  const which = provider?.endsWith("/openstack") ? "The OpenStack provider" : "The provider";
+  return [
+    `${which} must be downloadable from here, or already on this machine:`,
+    "  - a plugin cache: on a machine with network access, run `npm run plan` once with TF_PLUGIN_CACHE_DIR set",
+    "    (export TF_PLUGIN_CACHE_DIR=$HOME/.terraform.d/plugin-cache, after mkdir -p of it), copy that folder to",
+    "    this machine and set the same variable here;",
+    "  - or a filesystem mirror: on a connected machine run `terraform providers mirror /opt/terraform-mirror` in the",
+    "    synthesized stack folder (cdktf.out/stacks/<env>), copy /opt/terraform-mirror here, and tell terraform in",
+    "    ~/.terraformrc (or the file TF_CLI_CONFIG_FILE names):",
+    "      provider_installation {",
+    '        filesystem_mirror { path = "/opt/terraform-mirror" }',
+    '        direct { exclude = ["registry.terraform.io/*/*"] }',
+    "      }",
+  ].join("\n");
+}
 
 /** Terraform's "Error: ..." headlines, which name the failure in one line each. */
 export function errorHeadlines(output: string): string[] {
@@ -45,10 +48,11 @@ export function explainTerraformFailure(failure: TerraformFailure): string {
   if (/could not connect to registry\.terraform\.io|failed to request discovery document|Failed to query available provider packages|Failed to install provider/.test(text)) {
     // Terraform wraps its messages; join the lines before picking out the provider and the host.
     const flat = text.replace(/\s*\n\s*/g, " ");
-    const provider = /versions for provider (\S+?):/.exec(flat)?.[1];
+    const provider = /versions for provider (\S+?):/.exec(flat)?.[1] ?? /Failed to install provider.*?(\S+\/\S+)/.exec(flat)?.[1];
+    const version = /versions matching "([^"]+)"/.exec(flat)?.[1];
     const host = /could not connect to (\S+?):/.exec(flat)?.[1];
-    const what = `${provider ? `provider ${provider}` : "a provider"}${host ? `: ${host} is not reachable from this machine` : ""}`;
-    return `${command} failed for env=${failure.envName}: terraform could not download ${what}.\n${PROVIDER_DOWNLOAD_HELP}`;
+    const what = `${provider ? `provider ${provider}${version ? ` (${version})` : ""}` : "a provider"}${host ? `: ${host} is not reachable from this machine` : ""}`;
+    return `${command} failed for env=${failure.envName}: terraform could not download ${what}.\n${providerDownloadHelp(provider)}`;
   }
   if (/Error acquiring the state lock/.test(text)) {
     const lockId = /ID:\s+([0-9a-f-]{36})/.exec(text)?.[1];

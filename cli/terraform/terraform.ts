@@ -78,6 +78,15 @@ export class Terraform {
         if (onLine) onLine(String(line), stream);
         yield line;
       };
+    // Ctrl-C reaches terraform too (same process group): it finishes the current step and saves the
+    // state. Exiting now would close its output pipe mid-apply, so hubstack waits for it instead.
+    let interrupted = false;
+    const onSignal = (signal: NodeJS.Signals) => {
+      if (!interrupted) onLine?.(`hubstack: ${signal} received; waiting for terraform to stop safely (it saves the state first)`, "stderr");
+      interrupted = true;
+    };
+    process.on("SIGINT", onSignal);
+    process.on("SIGTERM", onSignal);
     const result = await execa(this.options.command, args, {
       cwd: this.options.cwd,
       env: { ...AUTOMATION_ENV, ...this.options.env },
@@ -90,7 +99,13 @@ export class Terraform {
       stderr: onLine ? tee("stderr") : "pipe",
       // terraform finishes its current step on SIGINT; give it time rather than corrupting state.
       forceKillAfterDelay: 60_000,
+    }).finally(() => {
+      process.off("SIGINT", onSignal);
+      process.off("SIGTERM", onSignal);
     });
+    if (result.failed && interrupted) {
+      throw new RunError(`terraform ${args[0]} was interrupted for env=${this.options.envName}; the state records what was done. \`npm run plan -- env=${this.options.envName}\` shows what is left.`);
+    }
     if (result.failed) {
       if (result.code === "ENOENT") throw new RunError(`terraform disappeared: "${this.options.command}" cannot be run any more`);
       throw new RunError(
