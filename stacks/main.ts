@@ -12,6 +12,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { App } from "cdktf";
 import type { Environment } from "../cli/environment/schema.js";
+import { UsageError } from "../cli/errors.js";
 import type { SynthOptions } from "../cli/terraform/backend.js";
 import { HubStack } from "./hub-stack.js";
 
@@ -45,7 +46,7 @@ export function synthEnvironment(env: Environment, outdir: string, options: HubS
 function readPublicKey(env: Environment): string {
   const file = resolve(REPO_ROOT, `${env.ssh.privateKeyFile}.pub`);
   if (!existsSync(file)) {
-    throw new Error(
+    throw new UsageError(
       `stacks: ${env.name} needs the operator's SSH public key, and ${file} does not exist; create the pair with ` +
         `\`ssh-keygen -t ed25519 -N '' -f ${env.ssh.privateKeyFile}\` or point ssh.privateKeyFile at yours`,
     );
@@ -62,7 +63,7 @@ function refuseSecrets(file: string, env: Environment): void {
   const leaked = env.secrets.filter((secret) => secret.length > 0 && (json.includes(secret) || json.includes(JSON.stringify(secret).slice(1, -1))));
   if (leaked.length > 0) {
     rmSync(file);
-    throw new Error(
+    throw new UsageError(
       `stacks: refusing to write ${file}: it contained ${leaked.length} value(s) from inventory/secrets/${env.baseName}.yaml; ` +
         `secrets must never reach Terraform JSON`,
     );

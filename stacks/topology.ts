@@ -3,6 +3,7 @@
  * host is the bastion, which one boots the hub image, who may reach whose SSH port, and how hubstack
  * reaches each host. The stack turns this plan into resources; tests can read it without a synth.
  */
+import { UsageError } from "../cli/errors.js";
 import type { Environment, RoleName } from "../cli/environment/schema.js";
 
 export interface HostPlan {
@@ -29,7 +30,8 @@ export interface HostPlan {
   readonly extraNames: readonly string[];
 }
 
-export class TopologyError extends Error {
+/** An inventory whose settings contradict each other: the user's to fix (exit code 2). */
+export class TopologyError extends UsageError {
   override name = "TopologyError";
 }
 
@@ -53,6 +55,13 @@ export function planHosts(env: Environment): HostPlan[] {
     throw new TopologyError(`hub.hostname is ${JSON.stringify(env.hub.hostname)} but ${hubs.length} hosts run jupyterhub (${hubs.join(", ")}): which one should it name?`);
   }
 
+  const zone = env.openstack?.dns?.zone;
+  const checkInZone = (fqdn: string, setting: string) => {
+    if (zone && !`${fqdn}.`.endsWith(`.${zone}`)) {
+      throw new TopologyError(`${setting} puts ${fqdn} outside openstack.dns.zone ${JSON.stringify(zone)}; Designate can only name hosts inside the zone`);
+    }
+  };
+
   return enabled.map(([name, spec]): HostPlan => {
     if (!spec.flavor) throw new TopologyError(`hosts.${name}.flavor is missing: an OpenStack host needs a flavor`);
     const isBastion = spec.roles.includes("bastion");
@@ -64,7 +73,9 @@ export function planHosts(env: Environment): HostPlan[] {
     const sshFromAdmins = bastions.length === 0 || isBastion;
     const sshFromHosts = [...new Set([...(isBastion ? [] : bastions), ...(jumpHost ? [jumpHost] : [])])].filter((h) => h !== name);
     const fqdn = `${name}.${env.domain}`;
-    const hubName = isHub ? env.hub.hostname : undefined;
+    checkInZone(fqdn, `domain ${JSON.stringify(env.domain)}`);
+    const hubName = isHub ? env.hub.hostname?.replace(/\.$/, "") : undefined;
+    if (hubName) checkInZone(hubName, `hub.hostname ${JSON.stringify(env.hub.hostname)}`);
     return {
       name,
       fqdn,
@@ -79,7 +90,7 @@ export function planHosts(env: Environment): HostPlan[] {
       ...(jumpHost ? { jumpHost } : {}),
       sshFromAdmins,
       sshFromHosts,
-      extraNames: hubName && hubName.replace(/\.$/, "") !== fqdn ? [hubName.replace(/\.$/, "")] : [],
+      extraNames: hubName && hubName !== fqdn ? [hubName] : [],
     };
   });
 }

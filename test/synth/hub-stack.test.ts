@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import type { Environment, HostSpec } from "../../cli/environment/schema.js";
+import { UsageError } from "../../cli/errors.js";
 import { HubStack, NFS_PORTS, SSH_PORT } from "../../stacks/hub-stack.js";
 import type { HostInventory } from "../../stacks/hosts.js";
 import { Testing } from "../../stacks/testing.js";
@@ -130,9 +131,14 @@ describe("HubStack", () => {
     expect(a("nfs.dev.example.org.")).toEqual([expect.stringMatching(/access_ip_v4/)]);
   });
 
-  it("refuses a domain outside the DNS zone, naming both", () => {
+  it("refuses a domain or hub.hostname outside the DNS zone, as the user's mistake", () => {
     const env = environment({ domain: "dev.example.net", openstack: { ...withPool, dns: { zone: "example.org." } }, hosts: threeHosts });
-    expect(() => synthHub(env)).toThrow('fqdn "bastion.dev.example.net." is not inside zone "example.org."');
+    expect(() => synthHub(env)).toThrow(
+      'domain "dev.example.net" puts bastion.dev.example.net outside openstack.dns.zone "example.org."; Designate can only name hosts inside the zone',
+    );
+    expect(() => synthHub(env)).toThrow(UsageError);
+    const hostname = environment({ openstack: { ...withPool, dns: { zone: "test.example.org." } }, hosts: threeHosts, hub: { hostname: "hub.example.com" } });
+    expect(() => synthHub(hostname)).toThrow('hub.hostname "hub.example.com" puts hub.example.com outside');
   });
 
   it("creates no key pair when the inventory names an existing one", () => {
