@@ -62,6 +62,7 @@ export const BASE_PACKAGES: readonly string[] = [
   "sudo",
   "python3",
   "ca-certificates",
+  "tzdata", // cloud-init sets the timezone from user data
   "iproute2",
   "iputils-ping",
   "netbase",

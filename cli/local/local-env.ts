@@ -1,0 +1,316 @@
+/**
+ * A whole local environment as one JSON spec: the bridge, apt-cacher-ng, the base image and the VMs. This is
+ * what `vmctl` (and through it terraform's create/destroy commands) drives, and what the tests use.
+ *
+ * Layout of the state folder (`spec.stateDir`, e.g. `<repo>/.state/<env>`):
+ *   network.json       the bridge as created (name, subnet, host address, nft table)
+ *   apt-cacher-ng/     its configuration, PID and logs (the package cache itself is in the machine cache)
+ *   vms/<name>/        each VM's overlay, data disk, seed, pidfile, serial log, host key, vm.json
+ * `down` removes exactly these and leaves anything else in the folder alone.
+ */
+import { readFile, readdir, rm, rmdir } from "node:fs/promises";
+import { resolve } from "node:path";
+import { z } from "zod";
+import { aptCachePid, DEFAULT_APT_CACHE_PORT, ensureAptCache, stopAptCache, type AptCache } from "./apt-cache.js";
+import { ensureBaseImage, type BaseImage } from "./base-image.js";
+import { withLock } from "./lock.js";
+import {
+  addressInCidr,
+  bridgeName,
+  ensureNetwork,
+  envInterfaces,
+  nftTableName,
+  nthAddress,
+  teardownNetwork,
+  type Network,
+} from "./network.js";
+import { envPaths } from "./paths.js";
+import { ensurePrereqs } from "./prereqs.js";
+import { findProcesses, killAndWait } from "./process.js";
+import { publicKeyOnly } from "./ssh.js";
+import { pathExists, run, stderrLog, writeFileAtomic, type Log } from "./util.js";
+import { envQemuPids, startVm, stopVm, vmStatus, waitForVm, type VmImage, type VmInfo } from "./vm.js";
+
+const VmEntry = z.strictObject({
+  name: z.string().regex(/^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/, "a DNS label"),
+  /** Full IPv4 address on the bridge, or the host number in the subnet (10 → x.y.z.10). */
+  address: z.union([z.ipv4(), z.number().int().min(2).max(254)]),
+  vcpus: z.number().int().min(1).optional(),
+  memoryMiB: z.number().int().min(256).optional(),
+  diskGiB: z.number().int().min(4).optional(),
+  dataDiskGiB: z.number().int().min(0).optional(),
+  /** Boot another image (e.g. the Packer hub image); kernel/initrd/cmdline default to the base image's. */
+  image: z
+    .strictObject({
+      disk: z.string(),
+      kernel: z.string().optional(),
+      initrd: z.string().optional(),
+      cmdline: z.string().optional(),
+    })
+    .optional(),
+  /** Host key made before the VM (so a plan can show it); default: made in the VM's folder. */
+  hostKeyPath: z.string().optional(),
+});
+
+export const LocalEnvSpec = z.strictObject({
+  env: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "lower-case letters, digits and dashes"),
+  /** The environment's state folder, e.g. <repo>/.state/<env>. */
+  stateDir: z.string(),
+  network: z
+    .strictObject({
+      /** Default: derived from env (hs-<env>). */
+      bridge: z.string().max(15).optional(),
+      /** Default: a /24 that clashes with none of the host's routes, stable per env. */
+      cidr: z.cidrv4().optional(),
+    })
+    .prefault({}),
+  aptCache: z
+    .strictObject({
+      enabled: z.boolean().default(true),
+      port: z.number().int().min(1).max(65535).default(DEFAULT_APT_CACHE_PORT),
+    })
+    .prefault({}),
+  ssh: z.strictObject({
+    user: z.string().default("debian"),
+    /** The key hubstack logs in with; its .pub is authorized unless authorizedKeys is given. */
+    privateKeyPath: z.string(),
+    authorizedKeys: z.array(z.string()).optional(),
+  }),
+  domain: z.string().optional(),
+  timezone: z.string().default("Etc/UTC"),
+  accel: z.enum(["auto", "kvm", "tcg"]).default("auto"),
+  /** How long one VM may take from qemu's start to cloud-init done (TCG with several VMs is slow). */
+  bootTimeoutS: z.number().positive().default(900),
+  vms: z.array(VmEntry).default([]),
+});
+export type LocalEnvSpec = z.infer<typeof LocalEnvSpec>;
+export type LocalEnvSpecInput = z.input<typeof LocalEnvSpec>;
+
+export function parseSpec(input: unknown): LocalEnvSpec {
+  const result = LocalEnvSpec.safeParse(input);
+  if (!result.success) {
+    const issues = result.error.issues.map((i) => `${i.path.join(".") || "(spec)"}: ${i.message}`).join("; ");
+    throw new Error(`invalid local environment spec: ${issues}`);
+  }
+  const spec = result.data;
+  const names = spec.vms.map((v) => v.name);
+  const dup = names.find((n, i) => names.indexOf(n) !== i);
+  if (dup) throw new Error(`invalid local environment spec: VM ${dup} appears twice`);
+  return { ...spec, stateDir: resolve(spec.stateDir) };
+}
+
+/** What the environment publishes per VM: the shape the provisioners' host inventory is made from. */
+export interface LocalHost {
+  name: string;
+  address: string;
+  sshUser: string;
+  /** The pinned host key, `ssh-ed25519 AAAA…`. */
+  hostKey: string;
+  /** The guest's device for the data disk, when it has one. */
+  dataDevice?: string;
+  pid: number;
+  /** Seconds from qemu's start to cloud-init done (undefined when it was already running). */
+  bootSeconds?: number;
+  sshSeconds?: number;
+}
+
+export interface LocalNetwork {
+  network: Network;
+  aptCache?: AptCache;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+
+/** Host packages, bridge and apt-cacher-ng. Idempotent, and safe to run from several processes at once. */
+export async function networkUp(spec: LocalEnvSpec, log: Log = stderrLog): Promise<LocalNetwork> {
+  await ensurePrereqs({ log });
+  const paths = envPaths(spec.stateDir);
+  return withLock(
+    paths.lock,
+    async () => {
+      const network = await ensureNetwork({ env: spec.env, bridge: spec.network.bridge, cidr: spec.network.cidr, log });
+      await writeFileAtomic(paths.networkFile, `${JSON.stringify(network, null, 2)}\n`);
+      const aptCache = spec.aptCache.enabled
+        ? await ensureAptCache({ stateDir: paths.aptCacheState, bindAddress: network.hostAddress, port: spec.aptCache.port, log })
+        : undefined;
+      return { network, ...(aptCache ? { aptCache } : {}) };
+    },
+    { log, what: `env ${spec.env}` },
+  );
+}
+
+/** The base image (built once per machine), through the environment's apt-cacher-ng when there is one. */
+export async function baseImage(net: LocalNetwork | undefined, log: Log = stderrLog): Promise<BaseImage> {
+  return ensureBaseImage({ ...(net?.aptCache ? { aptProxy: net.aptCache.url } : {}), log });
+}
+
+function vmAddress(spec: LocalEnvSpec, vm: LocalEnvSpec["vms"][number], network: Network): string {
+  const address = typeof vm.address === "number" ? nthAddress(network.cidr, vm.address) : vm.address;
+  if (!addressInCidr(address, network.cidr)) {
+    throw new Error(`VM ${vm.name}: address ${address} is not in the bridge's subnet ${network.cidr}`);
+  }
+  if (address === network.hostAddress) throw new Error(`VM ${vm.name}: ${address} is the host's own address`);
+  return address;
+}
+
+async function authorizedKeys(spec: LocalEnvSpec): Promise<string[]> {
+  if (spec.ssh.authorizedKeys) return spec.ssh.authorizedKeys;
+  const pub = `${spec.ssh.privateKeyPath}.pub`;
+  try {
+    return [publicKeyOnly(await readFile(pub, "utf8"))];
+  } catch {
+    throw new Error(`no public key at ${pub}: give ssh.authorizedKeys or create the key pair`);
+  }
+}
+
+/** Starts one VM (and the network, image and apt cache it needs) and waits until cloud-init is done. */
+export async function vmUp(spec: LocalEnvSpec, name: string, log: Log = stderrLog, prepared?: { net: LocalNetwork; image: BaseImage }): Promise<LocalHost> {
+  const vm = spec.vms.find((v) => v.name === name);
+  if (!vm) throw new Error(`no VM ${name} in the spec of env ${spec.env} (VMs: ${spec.vms.map((v) => v.name).join(", ") || "none"})`);
+  const net = prepared?.net ?? (await networkUp(spec, log));
+  const base = prepared?.image ?? (await baseImage(net, log));
+  const image: VmImage = {
+    disk: vm.image?.disk ?? base.disk,
+    kernel: vm.image?.kernel ?? base.kernel,
+    initrd: vm.image?.initrd ?? base.initrd,
+    cmdline: vm.image?.cmdline ?? base.cmdline,
+  };
+  const paths = envPaths(spec.stateDir);
+  const info = await startVm({
+    env: spec.env,
+    name,
+    vmsDir: paths.vmsDir,
+    network: net.network,
+    address: vmAddress(spec, vm, net.network),
+    image,
+    ...(vm.vcpus ? { vcpus: vm.vcpus } : {}),
+    ...(vm.memoryMiB ? { memoryMiB: vm.memoryMiB } : {}),
+    ...(vm.diskGiB ? { diskGiB: vm.diskGiB } : {}),
+    ...(vm.dataDiskGiB ? { dataDiskGiB: vm.dataDiskGiB } : {}),
+    sshUser: spec.ssh.user,
+    sshAuthorizedKeys: await authorizedKeys(spec),
+    ...(vm.hostKeyPath ? { hostKeyPath: resolve(vm.hostKeyPath) } : {}),
+    ...(net.aptCache ? { aptProxy: net.aptCache.url } : {}),
+    ...(spec.domain ? { fqdn: `${name}.${spec.domain}` } : {}),
+    timezone: spec.timezone,
+    accel: spec.accel,
+    log,
+  });
+  const waited = await waitForVm(info, {
+    user: spec.ssh.user,
+    privateKeyPath: spec.ssh.privateKeyPath,
+    timeoutMs: spec.bootTimeoutS * 1000,
+    log,
+  });
+  return hostOf(spec, info, waited.cloudInitSeconds, waited.sshSeconds);
+}
+
+function hostOf(spec: LocalEnvSpec, info: VmInfo, bootSeconds?: number, sshSeconds?: number): LocalHost {
+  return {
+    name: info.name,
+    address: info.address,
+    sshUser: spec.ssh.user,
+    hostKey: info.hostKey,
+    ...(info.dataDisk ? { dataDevice: "/dev/vdb" } : {}),
+    pid: info.pid,
+    ...(bootSeconds !== undefined ? { bootSeconds } : {}),
+    ...(sshSeconds !== undefined ? { sshSeconds } : {}),
+  };
+}
+
+/** Network, image and every VM of the spec (booted in parallel), each waited for. */
+export async function envUp(spec: LocalEnvSpec, log: Log = stderrLog): Promise<LocalHost[]> {
+  const net = await networkUp(spec, log);
+  const image = await baseImage(net, log);
+  return Promise.all(spec.vms.map((vm) => vmUp(spec, vm.name, log, { net, image })));
+}
+
+export async function vmDown(spec: LocalEnvSpec, name: string, log: Log = stderrLog): Promise<void> {
+  await stopVm({ env: spec.env, vmsDir: envPaths(spec.stateDir).vmsDir, name, log });
+}
+
+/**
+ * Removes everything of the environment: every VM (those in the state folder and any qemu whose command line
+ * names the env), apt-cacher-ng, taps, bridge, nft table. Safe to run twice and after a partial up.
+ */
+export async function envDown(spec: LocalEnvSpec, log: Log = stderrLog): Promise<void> {
+  const paths = envPaths(spec.stateDir);
+  const known = new Set(spec.vms.map((v) => v.name));
+  for (const entry of await readdir(paths.vmsDir).catch(() => [] as string[])) {
+    if (!entry.startsWith(".")) known.add(entry);
+  }
+  await Promise.all([...known].map((name) => vmDown(spec, name, log)));
+  for (const pid of await envQemuPids(spec.env)) {
+    log(`stopping a stray qemu of env ${spec.env} (pid ${pid})`);
+    await killAndWait(pid);
+  }
+  await stopAptCache(paths.aptCacheState, log);
+  // An apt-cacher-ng whose state folder was lost: found by its configuration path.
+  for (const pid of await findProcesses(paths.aptCacheState)) await killAndWait(pid);
+  let bridge = spec.network.bridge ?? bridgeName(spec.env);
+  try {
+    bridge = (JSON.parse(await readFile(paths.networkFile, "utf8")) as Network).bridge;
+  } catch {
+    // never created, or already gone
+  }
+  await teardownNetwork(spec.env, { bridge, log });
+  await rm(paths.networkFile, { force: true });
+  await rm(paths.lock, { recursive: true, force: true });
+  await rmdir(paths.vmsDir).catch(() => {});
+}
+
+export interface LocalEnvStatus {
+  env: string;
+  network?: Network;
+  aptCachePid?: number;
+  vms: (LocalHost & { rssMiB?: number })[];
+  /** Leftovers that belong to the env but are not in the state folder (after a crash): down removes them. */
+  strays: { qemuPids: number[]; interfaces: string[]; nftTable?: string };
+}
+
+export async function envStatus(spec: LocalEnvSpec): Promise<LocalEnvStatus> {
+  const paths = envPaths(spec.stateDir);
+  const network = await readFile(paths.networkFile, "utf8").then((t) => JSON.parse(t) as Network).catch(() => undefined);
+  const acng = await aptCachePid(paths.aptCacheState);
+  const vms: LocalEnvStatus["vms"] = [];
+  const names = new Set(spec.vms.map((v) => v.name));
+  for (const entry of await readdir(paths.vmsDir).catch(() => [] as string[])) if (!entry.startsWith(".")) names.add(entry);
+  const ours = new Set<number>();
+  for (const name of names) {
+    const status = await vmStatus(paths.vmsDir, name);
+    if (!status) continue;
+    ours.add(status.pid);
+    vms.push({ ...hostOf(spec, status), ...(status.rssMiB !== undefined ? { rssMiB: status.rssMiB } : {}) });
+  }
+  const ifaces = await envInterfaces(spec.env);
+  const table = nftTableName(spec.env);
+  const hasTable = (await run("nft", ["list", "table", "inet", table], { allowFailure: true })).exitCode === 0;
+  return {
+    env: spec.env,
+    ...(network ? { network } : {}),
+    ...(acng !== undefined ? { aptCachePid: acng } : {}),
+    vms,
+    strays: {
+      qemuPids: (await envQemuPids(spec.env)).filter((p) => !ours.has(p)),
+      interfaces: network ? [] : [...ifaces.bridges, ...ifaces.taps],
+      ...(hasTable && !network?.nftTable ? { nftTable: table } : {}),
+    },
+  };
+}
+
+/** True when nothing of the environment is left on the host (for tests and for `down`'s own check). */
+export async function envIsGone(spec: LocalEnvSpec): Promise<{ gone: boolean; left: string[] }> {
+  const paths = envPaths(spec.stateDir);
+  const left: string[] = [];
+  for (const pid of await envQemuPids(spec.env)) left.push(`qemu pid ${pid}`);
+  for (const pid of await findProcesses(paths.aptCacheState)) left.push(`apt-cacher-ng pid ${pid}`);
+  const ifaces = await envInterfaces(spec.env);
+  for (const name of [...ifaces.bridges, ...ifaces.taps]) left.push(`interface ${name}`);
+  if ((await run("nft", ["list", "table", "inet", nftTableName(spec.env)], { allowFailure: true })).exitCode === 0) {
+    left.push(`nft table inet ${nftTableName(spec.env)}`);
+  }
+  for (const path of [paths.vmsDir, paths.aptCacheState, paths.networkFile]) {
+    if (await pathExists(path)) left.push(path);
+  }
+  return { gone: left.length === 0, left };
+}
