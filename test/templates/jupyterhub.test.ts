@@ -1,0 +1,354 @@
+/**
+ * jupyterhub_config.py loaded for real: by Debian's JupyterHub (traitlets), in Debian's python3, for
+ * each authenticator and spawner; the resulting configuration is compared with what the inventory
+ * asked for, and the config's own functions (pre-spawn hooks, the admin-team hook) are called. The
+ * systemd units go through `systemd-analyze verify`.
+ */
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import type { Environment } from "../../cli/environment/schema.js";
+import { renderManagedFile } from "../../provisioners/roles/base/vars.js";
+import { jupyterhubFiles } from "../../provisioners/roles/jupyterhub/vars.js";
+import { DEBIAN_PYTHON, GENERATED, hostsOf, load, run, variant, writeTemp } from "./helpers.js";
+
+const scratch = mkdtempSync(join(tmpdir(), "hubstack-jh-"));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** Loads a config file with JupyterHub's own loader and prints what it set, as JSON. */
+const LOADER = String.raw`
+import json, os, sys, types
+from jupyterhub.app import JupyterHub
+
+path, mode = sys.argv[1], sys.argv[2]
+if mode == "resolve":
+    # JupyterHub's own loading: entry point names must resolve to classes Debian's JupyterHub has.
+    app = JupyterHub()
+    app.load_config_file(os.path.basename(path), path=os.path.dirname(path))
+    config = app.config
+else:
+    # traitlets' loader alone: for names of PyPI classes (docker, github, ...) this machine lacks.
+    from traitlets.config.loader import PyFileConfigLoader
+    config = PyFileConfigLoader(os.path.basename(path), path=os.path.dirname(path)).load_config()
+
+def plain(v):
+    if isinstance(v, (set, frozenset)):
+        return sorted(plain(x) for x in v)
+    if isinstance(v, dict):
+        return {str(k): plain(x) for k, x in v.items()}
+    if isinstance(v, (list, tuple)):
+        return [plain(x) for x in v]
+    if callable(v):
+        return "<callable " + getattr(v, "__name__", "?") + ">"
+    return v
+
+out = {"config": {section: {k: plain(v) for k, v in values.items()} for section, values in config.items()}}
+if mode == "resolve":
+    # Classes Debian's JupyterHub has: resolve them and build them with this configuration.
+    auth = app.authenticator_class(parent=app)
+    out["authenticator"] = type(auth).__name__
+    out["admin_users"] = sorted(auth.admin_users)
+    out["spawner"] = app.spawner_class.__name__
+    out["app"] = {k: getattr(app, k) for k in ("bind_url", "hub_ip", "hub_port", "upgrade_db", "cleanup_servers", "db_url")}
+    if hasattr(auth, "password"):
+        out["dummy_password"] = auth.password
+hooks = sys.argv[3:]
+if "admin-teams" in hooks:
+    hook = config.GitHubOAuthenticator.post_auth_hook
+    member = {"auth_state": {"teams": [{"organization": {"login": "example-org"}, "slug": "hub-admins"}]}}
+    stranger = {"auth_state": {"teams": [{"organization": {"login": "example-org"}, "slug": "students"}]}}
+    out["admin_teams"] = [hook(None, None, member).get("admin"), hook(None, None, stranger).get("admin")]
+if "docker-home" in hooks:
+    hook = config.Spawner.pre_spawn_hook
+    hook(types.SimpleNamespace(escaped_name="alice-2d"))
+if "system-user" in hooks:
+    ns = config.Spawner.pre_spawn_hook.__globals__
+    results = {}
+    for name in ("root", "admin", "debian", "daemon", "Bad Name", "x" * 40):
+        try:
+            ns["hubstack_system_user"](name)
+            results[name] = "accepted"
+        except Exception as e:
+            results[name] = type(e).__name__ + ": " + str(e)
+    out["system_user"] = results
+print(json.dumps(out))
+`;
+
+const loaderPath = join(scratch, "load-config.py");
+writeFileSync(loaderPath, LOADER);
+
+interface Loaded {
+  config: Record<string, Record<string, unknown>>;
+  authenticator?: string;
+  admin_users?: string[];
+  spawner?: string;
+  app?: Record<string, unknown>;
+  dummy_password?: string;
+  admin_teams?: unknown[];
+  system_user?: Record<string, string>;
+}
+
+function files(env: Environment) {
+  return jupyterhubFiles(env, hostsOf(env), GENERATED);
+}
+
+function configText(env: Environment): string {
+  return renderManagedFile(files(env).find((f) => f.dest === "/etc/jupyterhub/jupyterhub_config.py")!);
+}
+
+function loadConfig(env: Environment, opts: { resolve?: boolean; hooks?: string[]; env?: Record<string, string>; pythonPath?: string } = {}): Loaded {
+  const dir = mkdtempSync(join(scratch, "cfg-"));
+  const path = writeTemp("/etc/jupyterhub/jupyterhub_config.py", configText(env), dir);
+  const r = run(DEBIAN_PYTHON, [loaderPath, path, opts.resolve ? "resolve" : "raw", ...(opts.hooks ?? [])], {
+    env: { ...opts.env, ...(opts.pythonPath ? { PYTHONPATH: opts.pythonPath } : {}) },
+  });
+  expect(r.status, `${r.out}`).toBe(0);
+  return JSON.parse(r.stdout.trim().split("\n").pop()!) as Loaded;
+}
+
+describe("jupyterhub_config.py under Debian's JupyterHub (install apt)", () => {
+  it("local: dummy authenticator, LocalProcessSpawner with system users, hub on loopback behind the external proxy", () => {
+    const env = load("local");
+    const loaded = loadConfig(env, { resolve: true });
+    expect(loaded.authenticator).toBe("DummyAuthenticator");
+    expect(loaded.spawner).toBe("LocalProcessSpawner");
+    expect(loaded.app).toMatchObject({ bind_url: "http://127.0.0.1:8000", hub_ip: "127.0.0.1", hub_port: 8081, upgrade_db: true, cleanup_servers: false, db_url: "sqlite:////var/lib/jupyterhub/jupyterhub.sqlite" });
+    const c = loaded.config;
+    expect(c.ConfigurableHTTPProxy).toMatchObject({ should_start: false, api_url: "http://127.0.0.1:8001" });
+    expect(c.Spawner!.cmd).toEqual(["/usr/bin/jupyterhub-singleuser"]);
+    expect(c.Spawner!.pre_spawn_hook).toBe("<callable hubstack_pre_spawn>");
+    // No culler package in Debian: the server stops itself when idle.
+    expect(c.Spawner!.args).toEqual([
+      "--NotebookApp.shutdown_no_activity_timeout=3600",
+      "--MappingKernelManager.cull_idle_timeout=3600",
+      "--MappingKernelManager.cull_interval=300",
+    ]);
+    expect(c.JupyterHub!.services).toBeUndefined();
+    // The hub runs the start hooks itself before each spawn (the hub host has the start-hooks role).
+    expect(configText(env)).toMatch(/^HUBSTACK_START_SCRIPTS = "\/usr\/local\/bin\/before-notebook\.d\/start-scripts\.sh"$/m);
+  });
+
+  it("PAM, admin users and extra traitlets of every JSON type, loaded back exactly", () => {
+    const tricky = `it's "quoted" \\ back\nslash ${"\u2028"} é ✓ ''' """`;
+    const env = variant("local", (e) => {
+      e.hub.jupyterhub.authenticator = { type: "pam" };
+      e.hub.jupyterhub.adminUsers = ["alice", "o'brien"];
+      e.hub.jupyterhub.extraConfig = {
+        "Spawner.default_url": "/tree",
+        "Spawner.environment": { GREETING: tricky, N: "1" },
+        "Spawner.start_timeout": 120,
+        "JupyterHub.shutdown_on_logout": true,
+        "Spawner.notebook_dir": null,
+        "JupyterHub.tornado_settings": { headers: { "Content-Security-Policy": "frame-ancestors 'self'" } },
+      };
+    });
+    const loaded = loadConfig(env, { resolve: true });
+    expect(loaded.authenticator).toBe("PAMAuthenticator");
+    expect(loaded.admin_users).toEqual(["alice", "o'brien"]);
+    const c = loaded.config;
+    expect(c.PAMAuthenticator).toMatchObject({ open_sessions: false });
+    expect(c.Spawner!.default_url).toBe("/tree");
+    expect(c.Spawner!.environment).toEqual({ GREETING: tricky, N: "1" });
+    expect(c.Spawner!.start_timeout).toBe(120);
+    expect(c.JupyterHub!.shutdown_on_logout).toBe(true);
+    expect(c.Spawner!.notebook_dir).toBeNull();
+    expect(c.JupyterHub!.tornado_settings).toEqual({ headers: { "Content-Security-Policy": "frame-ancestors 'self'" } });
+  });
+
+  it("a dummy password comes from the environment file, never from the config file", () => {
+    const env = variant("local", (e) => (e.hub.jupyterhub.authenticator = { type: "dummy", password: "s3cret-dummy-pass" }));
+    expect(configText(env)).not.toContain("s3cret-dummy-pass");
+    const hubEnv = renderManagedFile(files(env).find((f) => f.dest === "/etc/jupyterhub/jupyterhub.env")!);
+    expect(hubEnv).toMatch(/^HUBSTACK_DUMMY_PASSWORD=s3cret-dummy-pass$/m);
+    expect(loadConfig(env, { resolve: true, env: { HUBSTACK_DUMMY_PASSWORD: "s3cret-dummy-pass" } }).dummy_password).toBe("s3cret-dummy-pass");
+  });
+
+  it("local spawner: hub names that are privileged, reserved or not Unix names never become notebook accounts", () => {
+    const env = variant("local", (e) => (e.admins = [{ name: "debian", sshKeys: [], present: true }]));
+    const result = loadConfig(env, { hooks: ["system-user"] }).system_user!;
+    for (const name of ["root", "admin", "debian", "Bad Name", "x".repeat(40)]) expect(result[name], name).toMatch(/ValueError: hub user .* cannot be a system account/);
+    // An existing system account below uid 1000.
+    expect(result.daemon).toMatch(/ValueError: system account 'daemon' is privileged/);
+  });
+
+  it("cullIdleSeconds 0 turns culling off", () => {
+    const env = variant("local", (e) => (e.hub.jupyterhub.cullIdleSeconds = 0));
+    expect(loadConfig(env).config.Spawner!.args).toBeUndefined();
+  });
+});
+
+describe("jupyterhub_config.py for pip installs (classes from PyPI, so the configuration itself is checked)", () => {
+  it("hub-prod: GitHub with organizations and admin teams, DockerSpawner on the hubstack network, the idle culler as a service", () => {
+    const env = load("hub-prod");
+    const loaded = loadConfig(env, { hooks: ["admin-teams"], env: { HUBSTACK_OAUTH_CLIENT_SECRET: "from-env" } });
+    const c = loaded.config;
+    expect(c.JupyterHub).toMatchObject({ authenticator_class: "github", spawner_class: "docker", hub_ip: "172.30.0.1", hub_connect_ip: "172.30.0.1" });
+    expect(c.GitHubOAuthenticator).toMatchObject({
+      client_id: "set-in-secrets",
+      client_secret: "from-env",
+      oauth_callback_url: "https://hub.hub.example.org/hub/oauth_callback",
+      allowed_organizations: ["example-org"],
+      scope: ["read:org"],
+      populate_teams_in_auth_state: true,
+    });
+    expect(loaded.admin_teams).toEqual([true, null]);
+    expect(c.DockerSpawner).toMatchObject({
+      network_name: "hubstack",
+      use_internal_ip: true,
+      remove: true,
+      image: "hubstack/local-base:deploy",
+      mem_limit: "2G",
+      cpu_limit: 1,
+      notebook_dir: "/home/jovyan",
+      extra_create_kwargs: { user: "root" },
+      volumes: {
+        "/home/{username}": "/home/jovyan",
+        "/home/admin/start": { bind: "/home/admin/start", mode: "ro" },
+        "/home/admin/logs": { bind: "/home/admin/logs", mode: "rw" },
+        "/nfs": { bind: "/nfs", mode: "ro" },
+      },
+    });
+    expect(c.DockerSpawner!.allowed_images).toBeUndefined();
+    expect(c.JupyterHub!.services).toEqual([{ name: "idle-culler", command: [expect.stringMatching(/python/), "-m", "jupyterhub_idle_culler", "--timeout=3600"] }]);
+    expect(c.JupyterHub!.load_roles).toEqual([
+      { name: "hubstack-idle-culler", scopes: ["list:users", "read:users:activity", "read:servers", "delete:servers"], services: ["idle-culler"] },
+    ]);
+  });
+
+  it("a missing OAuth secret stops the hub with the variable's name", () => {
+    const env = load("hub-prod");
+    const path = writeTemp("/etc/jupyterhub/jupyterhub_config.py", configText(env), mkdtempSync(join(scratch, "cfg-")));
+    const r = run(DEBIAN_PYTHON, [loaderPath, path, "raw"], { env: { HUBSTACK_OAUTH_CLIENT_SECRET: "" } });
+    // An empty value is still a value; only a missing one is an error.
+    expect(r.status).toBe(0);
+    const missing = run("env", ["-u", "HUBSTACK_OAUTH_CLIENT_SECRET", DEBIAN_PYTHON, loaderPath, path, "raw"]);
+    expect(missing.status).not.toBe(0);
+    expect(missing.out).toMatch(/HUBSTACK_OAUTH_CLIENT_SECRET/);
+  });
+
+  it("several images: users choose among them; the last listed is the default", () => {
+    const env = variant("hub-prod", (e) => {
+      e.hub.images = [
+        { name: "minimal", from: "local-base", steps: [], imports: [], present: true },
+        { name: "scipy", from: "minimal", steps: ["RUN true"], imports: [], present: true },
+        { name: "old", from: "minimal", steps: [], imports: [], present: false },
+      ];
+    });
+    const c = loadConfig(env, { env: { HUBSTACK_OAUTH_CLIENT_SECRET: "x" } }).config;
+    expect(c.DockerSpawner!.allowed_images).toEqual({ minimal: "hubstack/minimal:deploy", scipy: "hubstack/scipy:deploy" });
+    expect(c.DockerSpawner!.image).toBe("hubstack/scipy:deploy");
+  });
+
+  it("the Docker pre-spawn hook creates the NFS home owned by the notebook user (1000:100), 0700", () => {
+    const homes = mkdtempSync(join(scratch, "homes-"));
+    const env = variant("hub-prod", (e) => (e.nfs.mounts.home = homes));
+    loadConfig(env, { hooks: ["docker-home"], env: { HUBSTACK_OAUTH_CLIENT_SECRET: "x" } });
+    const st = statSync(join(homes, "alice-2d"));
+    expect([st.uid, st.gid, st.mode & 0o777]).toEqual([1000, 100, 0o700]);
+  });
+
+  it("generic OAuth with the local spawner", () => {
+    const env = variant("hub-prod", (e) => {
+      e.hub.jupyterhub.spawner = "local";
+      e.hub.jupyterhub.authenticator = {
+        type: "generic-oauth",
+        clientId: "hub",
+        clientSecret: "x",
+        authorizeUrl: "https://id.example.org/authorize",
+        tokenUrl: "https://id.example.org/token",
+        userdataUrl: "https://id.example.org/userinfo",
+        usernameClaim: "preferred_username",
+      };
+    });
+    const c = loadConfig(env, { env: { HUBSTACK_OAUTH_CLIENT_SECRET: "from-env" } }).config;
+    expect(c.JupyterHub).toMatchObject({ authenticator_class: "generic", spawner_class: "localprocess", hub_ip: "127.0.0.1" });
+    expect(c.GenericOAuthenticator).toMatchObject({
+      client_id: "hub",
+      client_secret: "from-env",
+      authorize_url: "https://id.example.org/authorize",
+      token_url: "https://id.example.org/token",
+      userdata_url: "https://id.example.org/userinfo",
+      username_claim: "preferred_username",
+      allow_all: true,
+    });
+    expect(c.Spawner!.cmd).toEqual(["/opt/jupyterhub/bin/jupyterhub-singleuser"]);
+  });
+
+  it("NativeAuthenticator, with its templates on the hub's template path", () => {
+    // A stand-in for the PyPI package: only its location matters to the config.
+    const stub = mkdtempSync(join(scratch, "stub-"));
+    mkdirSync(join(stub, "nativeauthenticator"));
+    writeFileSync(join(stub, "nativeauthenticator", "__init__.py"), "");
+    const env = variant("hub-prod", (e) => (e.hub.jupyterhub.authenticator = { type: "native", openSignup: true }));
+    const c = loadConfig(env, { pythonPath: stub }).config;
+    expect(c.JupyterHub).toMatchObject({ authenticator_class: "native", template_paths: [join(stub, "nativeauthenticator", "templates")] });
+    expect(c.NativeAuthenticator).toMatchObject({ open_signup: true });
+  });
+});
+
+describe("systemd units and environment files", () => {
+  function verify(dest: string, text: string): string {
+    const path = writeTemp(dest, text);
+    // This machine has no docker.service: a stand-in lets the hub's Requires= resolve.
+    const units = mkdtempSync(join(scratch, "units-"));
+    writeFileSync(join(units, "docker.service"), "[Service]\nExecStart=/bin/true\n");
+    const r = run("systemd-analyze", ["verify", "--man=no", path], { env: { SYSTEMD_UNIT_PATH: `${units}:` } });
+    // Unknown keys are only warnings for systemd: treat every line about this file as a failure.
+    const complaints = r.out.split("\n").filter((l) => l.includes(path) || /Unknown|ignoring|Failed|bad/i.test(l));
+    expect(r.status, r.out).toBe(0);
+    return complaints.join("\n");
+  }
+
+  for (const name of ["local", "hub-prod"]) {
+    it(`${name}: jupyterhub.service and configurable-http-proxy.service pass systemd-analyze verify`, () => {
+      const env = load(name);
+      for (const f of files(env).filter((x) => x.dest.endsWith(".service"))) {
+        // The pip virtual environment does not exist on this machine: verify with Debian's binary in its place.
+        const text = renderManagedFile(f).replaceAll("/opt/jupyterhub/bin/jupyterhub ", "/usr/bin/jupyterhub ");
+        expect(verify(f.dest, text), f.dest).toBe("");
+      }
+    });
+  }
+
+  it("the hub runs as root (it switches users), the proxy as a dynamic user without capabilities; both hardened", () => {
+    const [hub, proxy] = ["jupyterhub.service", "configurable-http-proxy.service"].map((u) => renderManagedFile(files(load("local")).find((f) => f.dest.endsWith(u))!));
+    expect(hub).toMatch(/^User=root$/m);
+    expect(hub).toMatch(/^ExecStart=\/usr\/bin\/jupyterhub --config=\/etc\/jupyterhub\/jupyterhub_config\.py --upgrade-db$/m);
+    expect(hub).toMatch(/^EnvironmentFile=\/etc\/jupyterhub\/jupyterhub\.env$/m);
+    expect(hub).toMatch(/^RequiresMountsFor=\/home \/home\/admin$/m);
+    expect(hub).toMatch(/^KillMode=process$/m);
+    for (const line of ["NoNewPrivileges=yes", "PrivateTmp=yes", "ProtectSystem=true", "ProtectKernelModules=yes"]) expect(hub).toContain(line);
+    expect(proxy).toMatch(/^DynamicUser=yes$/m);
+    expect(proxy).toMatch(/^CapabilityBoundingSet=$/m);
+    expect(proxy).toMatch(/^ExecStart=\/usr\/bin\/configurable-http-proxy --ip=127\.0\.0\.1 --port=8000 --api-ip=127\.0\.0\.1 --api-port=8001 --default-target=http:\/\/127\.0\.0\.1:8081 /m);
+    expect(proxy).toMatch(/^EnvironmentFile=\/etc\/jupyterhub\/configurable-http-proxy\.env$/m);
+    for (const line of ["NoNewPrivileges=yes", "ProtectSystem=strict", "ProtectHome=yes", "PrivateDevices=yes"]) expect(proxy).toContain(line);
+    const dockerHub = renderManagedFile(files(load("hub-prod")).find((f) => f.dest.endsWith("jupyterhub.service"))!);
+    expect(dockerHub).toMatch(/^ProtectSystem=strict$/m);
+    expect(dockerHub).toMatch(/^Requires=docker\.service$/m);
+    expect(dockerHub).toMatch(/^ExecStart=\/opt\/jupyterhub\/bin\/jupyterhub /m);
+  });
+
+  it("environment files: 0600, each with only what its unit needs, parsed by systemd as written", () => {
+    const env = variant("hub-prod", (e) => {
+      e.hub.jupyterhub.proxyAuthToken = "inventory-token-abc";
+      if (e.hub.jupyterhub.authenticator.type === "github") e.hub.jupyterhub.authenticator.clientSecret = "gh-secret-0123";
+    });
+    const all = files(env);
+    const hubEnv = all.find((f) => f.dest === "/etc/jupyterhub/jupyterhub.env")!;
+    const proxyEnv = all.find((f) => f.dest === "/etc/jupyterhub/configurable-http-proxy.env")!;
+    for (const f of [hubEnv, proxyEnv]) expect([f.mode, f.owner, f.secret]).toEqual([0o600, "root", true]);
+    const hubText = renderManagedFile(hubEnv);
+    expect(hubText).toMatch(/^CONFIGPROXY_AUTH_TOKEN=inventory-token-abc$/m);
+    expect(hubText).toMatch(new RegExp(`^JPY_COOKIE_SECRET=${GENERATED.cookieSecret}$`, "m"));
+    expect(hubText).toMatch(/^HUBSTACK_OAUTH_CLIENT_SECRET=gh-secret-0123$/m);
+    const proxyText = renderManagedFile(proxyEnv);
+    expect(proxyText.split("\n").filter((l) => /^[A-Z]/.test(l))).toEqual(["CONFIGPROXY_AUTH_TOKEN=inventory-token-abc"]);
+    // systemd reads the file as written: a unit printing its environment shows the same values.
+    const dir = mkdtempSync(join(scratch, "envfile-"));
+    const envPath = writeTemp("/etc/jupyterhub/jupyterhub.env", hubText, dir);
+    const unit = writeTemp("/etc/systemd/system/envcheck.service", `[Service]\nEnvironmentFile=${envPath}\nExecStart=/usr/bin/env\n`, dir);
+    expect(run("systemd-analyze", ["verify", "--man=no", unit]).status).toBe(0);
+  });
+});
