@@ -148,10 +148,7 @@ export async function apply(options: ApplyOptions): Promise<ApplyResult> {
   if (!go) {
     discardPlan(planned);
     removeStateDirIfEmpty(ctx.paths, env.name);
-    const result: ApplyResult = { env: env.name, baseName: env.baseName, target: env.target, createdInstance: false, plan: planned.summary, applied: false, hosts: [] };
-    if (ctx.output.json) ctx.output.result(result);
-    else printOutcome(result, ctx.output);
-    return result;
+    return finish({ env: env.name, baseName: env.baseName, target: env.target, createdInstance: false, plan: planned.summary, applied: false, hosts: [] }, env, ctx);
   }
 
   // Recorded before terraform creates anything: a failed first apply can still be found and destroyed.
@@ -162,7 +159,8 @@ export async function apply(options: ApplyOptions): Promise<ApplyResult> {
   updateRecord(ctx.paths, env.name, { lastAppliedAt: new Date().toISOString(), resources: resourcesAfter(planned.summary) });
 
   const hosts = await readHosts(stack);
-  if (created) ctx.output.info(`CI environment ${env.name} exists now; destroy it with: ${npmRun("destroy", `env=${env.name}`)}`);
+  // Named before provisioning, so that the name is on screen even if provisioning fails.
+  if (created) ctx.output.step(`CI environment ${env.name} is up`);
   const provisioning = await provisioningPhase(env, hosts, flags, ctx);
   return finish({ env: env.name, baseName: env.baseName, target: env.target, createdInstance: created, plan: planned.summary, applied: true, hosts, provisioning }, env, ctx);
 }
