@@ -133,3 +133,24 @@ export function checkOpenStackCredentials(env: Environment, ctx: CredentialsCont
   if (ctx.env.OS_CLOUD) return fromCloudsYaml(ctx, env.name, ctx.env.OS_CLOUD, "OS_CLOUD");
   return fromOsVariables(ctx, env.name);
 }
+
+/**
+ * S3-compatible state needs keys that terraform reads from the AWS_* variables (or an AWS profile);
+ * without them the backend fails during init with a message about AWS. Checked first, like the cloud's.
+ */
+export function checkStateBackendCredentials(env: Environment, ctx: CredentialsContext): void {
+  if (env.state.backend !== "s3") return;
+  const v = ctx.env;
+  const home = ctx.home ?? homedir();
+  const haveKeys = Boolean(v.AWS_ACCESS_KEY_ID && v.AWS_SECRET_ACCESS_KEY);
+  const haveProfile = Boolean(v.AWS_PROFILE) || existsSync(v.AWS_SHARED_CREDENTIALS_FILE ?? join(home, ".aws", "credentials"));
+  if (haveKeys || haveProfile) return;
+  throw new PrerequisiteError(
+    [
+      `env=${env.name} keeps its Terraform state in S3-compatible storage (state.backend: s3, bucket ${env.state.bucket} at ${env.state.endpoint}), ` +
+        "but no S3 keys were found: AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not set, and there is no AWS_PROFILE or ~/.aws/credentials.",
+      "On OpenStack, EC2-style keys for the object store come from `openstack ec2 credentials create`; export them as",
+      "AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (they never belong in the inventory).",
+    ].join("\n"),
+  );
+}

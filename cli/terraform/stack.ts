@@ -11,8 +11,8 @@ import { join, relative } from "node:path";
 import type { Environment } from "../environment/schema.js";
 import type { Output } from "../output.js";
 import { describeBackend, stateBackendFor, type StackSynthesizer, type StateBackendSettings } from "./backend.js";
-import { locateTerraform, type TerraformBinary } from "./binary.js";
-import { checkOpenStackCredentials } from "./credentials.js";
+import { locateTerraform, PrerequisiteError, type TerraformBinary } from "./binary.js";
+import { checkOpenStackCredentials, checkStateBackendCredentials, type CredentialsContext } from "./credentials.js";
 import { hostsFromOutputs, type Host } from "./hosts.js";
 import { shownPath, type ProjectPaths } from "./paths.js";
 import { summarizePlan, type PlanSummary } from "./plan-summary.js";
@@ -49,18 +49,34 @@ export interface PlannedChanges {
 
 /** Checks what must be on this machine before terraform may run; returns the variables it needs. */
 async function preflight(env: Environment, ctx: RunContext): Promise<{ binary: TerraformBinary; terraformEnv: Record<string, string> }> {
-  const binary = await locateTerraform(ctx.terraformCommand);
   let terraformEnv: Record<string, string> = {};
+  const credentialsContext: CredentialsContext = {
+    cwd: ctx.paths.root,
+    env: ctx.processEnv ?? process.env,
+    inventoryFile: shownPath(ctx.paths, join(ctx.paths.inventoryDir, `${env.baseName}.yaml`)),
+  };
+  // Every missing prerequisite at once, rather than one per attempt.
+  const missing: string[] = [];
+  const collect = async <T>(check: () => T | Promise<T>): Promise<T | undefined> => {
+    try {
+      return await check();
+    } catch (err) {
+      if (!(err instanceof PrerequisiteError)) throw err;
+      missing.push(err.message);
+      return undefined;
+    }
+  };
+  const binary = await collect(() => locateTerraform(ctx.terraformCommand));
+  await collect(() => checkStateBackendCredentials(env, credentialsContext));
   // The only place the run layer looks at the target: an OpenStack stack cannot plan without a cloud.
   if (env.target === "openstack") {
-    const credentials = checkOpenStackCredentials(env, {
-      cwd: ctx.paths.root,
-      env: ctx.processEnv ?? process.env,
-      inventoryFile: shownPath(ctx.paths, join(ctx.paths.inventoryDir, `${env.baseName}.yaml`)),
-    });
-    ctx.output.info(`OpenStack credentials: ${credentials.description}`);
-    terraformEnv = credentials.terraformEnv;
+    const credentials = await collect(() => checkOpenStackCredentials(env, credentialsContext));
+    if (credentials) {
+      ctx.output.info(`OpenStack credentials: ${credentials.description}`);
+      terraformEnv = credentials.terraformEnv;
+    }
   }
+  if (missing.length || !binary) throw new PrerequisiteError(missing.join("\n\n"));
   return { binary, terraformEnv };
 }
 

@@ -84,6 +84,13 @@ describe.concurrent("hubstack as a subprocess", () => {
     expect(run.all).not.toMatch(STACK_TRACE_LINE);
   });
 
+  it("every missing prerequisite at once: no terraform and no cloud credentials", async () => {
+    const run = await hubstack(["plan", "env=hub-dev"], { HUBSTACK_TERRAFORM: "/nonexistent/terraform" });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/terraform is not installed[\s\S]*releases\.hashicorp\.com[\s\S]*no clouds\.yaml was found/);
+    expect(run.all).not.toMatch(STACK_TRACE_LINE);
+  });
+
   it("--help: the commands, and each command's flags", async () => {
     const general = await hubstack(["--help"]);
     expect(general.code).toBe(0);

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Environment } from "../../cli/environment/schema.js";
 import { PrerequisiteError } from "../../cli/terraform/binary.js";
-import { checkOpenStackCredentials, type CredentialsContext } from "../../cli/terraform/credentials.js";
+import { checkOpenStackCredentials, checkStateBackendCredentials, type CredentialsContext } from "../../cli/terraform/credentials.js";
 
 const CLOUDS = "clouds:\n  hubstack:\n    auth:\n      auth_url: https://keystone.example.org:5000/v3\n      application_credential_id: abc\n      application_credential_secret: s3cr3t\n    auth_type: v3applicationcredential\n  other: {}\n";
 
@@ -90,5 +90,23 @@ describe("OpenStack credentials", () => {
     expect(half).toContain("(set: OS_AUTH_URL, OS_USERNAME)");
     const none = refusal(() => checkOpenStackCredentials(env(), context()));
     expect(none).toMatch(/names no cloud \(openstack\.cloud\), OS_CLOUD is not set, and OS_AUTH_URL is not set/);
+  });
+});
+
+describe("S3 state credentials", () => {
+  const s3 = (name: string) =>
+    ({ name, baseName: name, target: "openstack", state: { backend: "s3", bucket: "hubstack-state", endpoint: "https://object-store.example.org", key: "k", region: "r" } }) as unknown as Environment;
+
+  it("needs AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (or a profile) before terraform runs", () => {
+    const message = refusal(() => checkStateBackendCredentials(s3("hub-prod"), context()));
+    expect(message).toMatch(/state\.backend: s3, bucket hubstack-state at https:\/\/object-store\.example\.org/);
+    expect(message).toMatch(/AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not set/);
+    expect(message).toContain("openstack ec2 credentials create");
+    expect(() => checkStateBackendCredentials(s3("hub-prod"), context({}, { AWS_ACCESS_KEY_ID: "a", AWS_SECRET_ACCESS_KEY: "b" }))).not.toThrow();
+    expect(() => checkStateBackendCredentials(s3("hub-prod"), context({}, { AWS_PROFILE: "objects" }))).not.toThrow();
+  });
+
+  it("local state needs nothing", () => {
+    expect(() => checkStateBackendCredentials({ name: "x", state: { backend: "local" } } as unknown as Environment, context())).not.toThrow();
   });
 });
