@@ -8,6 +8,7 @@ import { randomBytes, randomInt } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { performance } from "node:perf_hooks";
 import { UsageError } from "../errors.js";
+import { CheckFailed } from "./errors.js";
 import { HubApi } from "./hub-api.js";
 import { HubHttp } from "./http.js";
 import type { KernelChannel } from "./kernel.js";
@@ -155,10 +156,10 @@ export async function runHealthCheck(o: HealthCheckOptions): Promise<HealthCheck
       const { channel } = kernelState!;
       const [a, b] = [randomInt(100, 1000), randomInt(100, 1000)];
       const product = await channel.execute(`${a} * ${b}`, t.kernelSeconds * 1000);
-      if (product.value !== String(a * b)) throw new Error(`${a} * ${b} gave ${JSON.stringify(product.value)}, expected ${a * b}`);
+      if (product.value !== String(a * b)) throw new CheckFailed(`${a} * ${b} gave ${JSON.stringify(product.value)}, expected ${a * b}`);
       const host = await channel.execute("import socket\nprint(socket.gethostname())", t.kernelSeconds * 1000);
       const hostname = host.output.trim();
-      if (!hostname) throw new Error("print(socket.gethostname()) printed nothing on the stream");
+      if (!hostname) throw new CheckFailed("print(socket.gethostname()) printed nothing on the stream");
       return `${a} * ${b} = ${product.value}; the kernel runs on ${hostname}`;
     });
 
@@ -186,7 +187,7 @@ export async function runHealthCheck(o: HealthCheckOptions): Promise<HealthCheck
 
     await step("find file", async () => {
       const found = await server.readFile(CHECK_FILE);
-      if (found !== content) throw new Error(`~/${CHECK_FILE} changed across the restart: expected ${content.length} bytes with the check's token, got ${JSON.stringify(found.slice(0, 80))}`);
+      if (found !== content) throw new CheckFailed(`~/${CHECK_FILE} changed across the restart: expected ${content.length} bytes with the check's token, got ${JSON.stringify(found.slice(0, 80))}`);
       await server.deleteFile(CHECK_FILE);
       return `~/${CHECK_FILE} survived the restart with the same content; deleted`;
     });

@@ -84,6 +84,19 @@ describe("health check against Debian's JupyterHub 3.0", () => {
     expect(result.steps.at(-1)!.name).toBe("delete user"); // logged in by form, cleaned up with the token
   });
 
+  it("passes on a hub that lives under a base_url prefix", async () => {
+    const prefixed = await startHub({ baseUrl: "/jhub/" });
+    try {
+      const result = await check("base_url /jhub/", { hubUrl: prefixed.url });
+
+      expect(prefixed.url).toMatch(/\/jhub$/);
+      expect(result.error).toBeUndefined();
+      expect(result.steps.find((s) => s.name === "start server")!.detail).toMatch(/^ready at \/jhub\/user\/hubstack-check-/);
+    } finally {
+      await prefixed.stop();
+    }
+  });
+
   it("refuses the front door's certificate without the CA, naming the step", async () => {
     const result = await check("TLS without CA", { hubUrl: door.url, password });
 

@@ -60,10 +60,12 @@ export interface HubOptions {
    * 0 makes every start go through the progress event stream, the path slow real spawns take.
    */
   slowSpawnTimeoutSeconds?: number;
+  /** A base_url prefix with both slashes, e.g. "/jhub/": the hub then lives under it. */
+  baseUrl?: string;
 }
 
 export interface RunningHub {
-  /** The public URL (the proxy), e.g. http://127.0.0.1:PORT */
+  /** The public URL (the proxy) with the base_url prefix, e.g. http://127.0.0.1:PORT or http://127.0.0.1:PORT/jhub */
   url: string;
   dir: string;
   /** The hub's log so far (for failure messages). */
@@ -76,7 +78,8 @@ const py = (s: string) => JSON.stringify(s); // a JSON string is a valid Python 
 function hubConfig(dir: string, ports: { pub: number; api: number; hub: number }, o: HubOptions): string {
   const lines = [
     `c = get_config()  # noqa`,
-    `c.JupyterHub.bind_url = ${py(`http://127.0.0.1:${ports.pub}`)}`,
+    // The base_url prefix goes into bind_url: setting JupyterHub.base_url as well makes 3.0 ignore bind_url.
+    `c.JupyterHub.bind_url = ${py(`http://127.0.0.1:${ports.pub}${o.baseUrl ?? "/"}`)}`,
     `c.JupyterHub.hub_bind_url = ${py(`http://127.0.0.1:${ports.hub}`)}`,
     `c.ConfigurableHTTPProxy.api_url = ${py(`http://127.0.0.1:${ports.api}`)}`,
     `c.ConfigurableHTTPProxy.pid_file = ${py(join(dir, "proxy.pid"))}`,
@@ -128,7 +131,7 @@ export async function startHub(o: HubOptions = {}): Promise<RunningHub> {
   closeSync(out);
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
 
-  const url = `http://127.0.0.1:${ports.pub}`;
+  const url = `http://127.0.0.1:${ports.pub}${(o.baseUrl ?? "/").replace(/\/$/, "")}`;
   const hub: RunningHub = {
     url,
     dir,
