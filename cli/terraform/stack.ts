@@ -7,14 +7,14 @@
  * knows nothing of prompts or printing beyond streaming terraform's output.
  */
 import { rmSync } from "node:fs";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import type { Environment } from "../environment/schema.js";
 import type { Output } from "../output.js";
 import { describeBackend, stateBackendFor, type StackSynthesizer, type StateBackendSettings } from "./backend.js";
 import { locateTerraform, PrerequisiteError, type TerraformBinary } from "./binary.js";
 import { checkOpenStackCredentials, checkStateBackendCredentials, type CredentialsContext } from "./credentials.js";
 import { hostsFromOutputs, type Host } from "./hosts.js";
-import { shownPath, type ProjectPaths } from "./paths.js";
+import { shownPath, stateDirOf, type ProjectPaths } from "./paths.js";
 import { summarizePlan, type PlanSummary } from "./plan-summary.js";
 import { ensureStateDir } from "./records.js";
 import { synthesizeStack } from "./synth.js";
@@ -91,7 +91,8 @@ export async function synthOnly(env: Environment, ctx: RunContext): Promise<{ di
 export async function openStack(env: Environment, ctx: RunContext): Promise<OpenedStack> {
   const { binary, terraformEnv } = await preflight(env, ctx);
   const backend = stateBackendFor(env, ctx.paths);
-  if (backend.kind === "local") ensureStateDir(ctx.paths, env.name);
+  // Made owner-only before terraform writes anything there: it holds the state and the saved plans.
+  ensureStateDir(ctx.paths, env.name);
   ctx.output.step(`Synthesizing the stack of ${env.name}`);
   const { dir } = await synthesizeStack(env, ctx.paths, backend, ctx.synthesize);
   const terraform = new Terraform({
@@ -109,10 +110,11 @@ export async function openStack(env: Environment, ctx: RunContext): Promise<Open
 
 /** `terraform plan -out` then `terraform show -json`: the plan to apply and its summary. */
 export async function planChanges(stack: OpenedStack, ctx: RunContext, options: { destroy?: boolean } = {}): Promise<PlannedChanges> {
-  const planFile = join(stack.dir, options.destroy ? "hubstack-destroy.tfplan" : "hubstack.tfplan");
+  // Saved plans can hold secret values: they go to the owner-only state folder, not to cdktf.out.
+  const planFile = join(stateDirOf(ctx.paths, stack.env.name), options.destroy ? "destroy.tfplan" : "apply.tfplan");
   ctx.output.step(`terraform plan${options.destroy ? " -destroy" : ""} for ${stack.env.name}`);
-  await stack.terraform.plan(relative(stack.dir, planFile), options);
-  const summary = summarizePlan(await stack.terraform.showPlan(relative(stack.dir, planFile)));
+  await stack.terraform.plan(planFile, options);
+  const summary = summarizePlan(await stack.terraform.showPlan(planFile));
   return { summary, planFile };
 }
 
@@ -120,7 +122,7 @@ export async function planChanges(stack: OpenedStack, ctx: RunContext, options: 
 export async function applyPlan(stack: OpenedStack, ctx: RunContext, planned: PlannedChanges): Promise<void> {
   ctx.output.step(`terraform apply for ${stack.env.name}`);
   try {
-    await stack.terraform.apply(relative(stack.dir, planned.planFile));
+    await stack.terraform.apply(planned.planFile);
   } finally {
     discardPlan(planned);
   }
