@@ -97,14 +97,14 @@ export class Terraform {
       // Data commands (show -json, output -json) are not for the reader; their stderr still is.
       stdout: quiet || !onLine ? "pipe" : tee("stdout"),
       stderr: onLine ? tee("stderr") : "pipe",
-      // terraform finishes its current step on SIGINT; give it time rather than corrupting state.
-      forceKillAfterDelay: 60_000,
     }).finally(() => {
       process.off("SIGINT", onSignal);
       process.off("SIGTERM", onSignal);
     });
-    if (result.failed && interrupted) {
-      throw new RunError(`terraform ${args[0]} was interrupted for env=${this.options.envName}; the state records what was done. \`npm run plan -- env=${this.options.envName}\` shows what is left.`);
+    if (interrupted) {
+      // The user asked to stop: never go on to the next step, even when terraform got to finish this one.
+      const what = result.failed ? "was interrupted" : "finished before it could stop; hubstack stopped after it";
+      throw new RunError(`terraform ${args[0]} ${what} (env=${this.options.envName}); the state records what was done. \`npm run plan -- env=${this.options.envName}\` shows what is left.`);
     }
     if (result.failed) {
       if (result.code === "ENOENT") throw new RunError(`terraform disappeared: "${this.options.command}" cannot be run any more`);
