@@ -1,4 +1,5 @@
 /** The benchmark's task list, operation for operation the same as bench/ansible/playbook.yml. */
+import type { Operation } from "../provisioners/engine/operation.js";
 import type { Role } from "../provisioners/engine/role.js";
 import * as apt from "../provisioners/operations/apt.js";
 import * as commands from "../provisioners/operations/commands.js";
@@ -44,7 +45,7 @@ export const benchRole: Role<BenchVars> = {
         ]
       : []),
   ],
-  handlers: ({ vars }) => (vars.services ? { "restart bench": systemd.service({ name: "bench.service", state: "restarted" }) } : {}),
+  handlers: ({ vars }): Record<string, Operation> => (vars.services ? { "restart bench": systemd.service({ name: "bench.service", state: "restarted" }) } : {}),
 };
 
 /** Puts the host back to before the benchmark (not timed). */
