@@ -106,7 +106,7 @@ export async function provision<V>(hosts: readonly TargetHost[], options: Provis
 
   let aborted = false;
   const slots = new Semaphore(options.concurrency ?? 10);
-  const jumps = new JumpPool(sshOptions(options));
+  const jumps = options.connect ? undefined : new JumpPool(sshOptions(options));
   const connectorFor = options.connect ?? ((host: TargetHost) => new SshConnector(host, sshOptions(options), jumps));
 
   const runHost = async (host: TargetHost): Promise<HostResult> => {
@@ -189,7 +189,7 @@ export async function provision<V>(hosts: readonly TargetHost[], options: Provis
   const hostCaches = new Map(selected.map((h) => [h.name, new FactCache()]));
   const results = await Promise.all(selected.map(runHost));
   state.advance("disconnect");
-  await jumps.closeAll();
+  await jumps?.closeAll();
   state.advance("done");
 
   const report: ProvisionReport = {
