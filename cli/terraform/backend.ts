@@ -21,6 +21,8 @@ export type StateBackendSettings =
 /** What the run layer passes to a stack synthesizer besides the environment. */
 export interface SynthOptions {
   readonly stateBackend: StateBackendSettings;
+  /** The deploy key's public half (`ssh-ed25519 AAAA…`), which every machine the stack creates accepts. */
+  readonly sshPublicKey?: string;
 }
 
 /**

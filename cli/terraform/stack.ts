@@ -83,7 +83,7 @@ async function preflight(env: Environment, ctx: RunContext): Promise<{ binary: T
 /** Synthesizes the stack only (no terraform, no credentials): `npm run synth`. */
 export async function synthOnly(env: Environment, ctx: RunContext): Promise<{ dir: string; file: string; backend: StateBackendSettings }> {
   const backend = stateBackendFor(env, ctx.paths);
-  const { dir, file } = await synthesizeStack(env, ctx.paths, backend, ctx.synthesize);
+  const { dir, file } = await synthesizeStack(env, ctx.paths, backend, ctx.synthesize, ctx.output);
   return { dir, file, backend };
 }
 
@@ -94,7 +94,7 @@ export async function openStack(env: Environment, ctx: RunContext): Promise<Open
   // Made owner-only before terraform writes anything there: it holds the state and the saved plans.
   ensureStateDir(ctx.paths, env.name);
   ctx.output.step(`Synthesizing the stack of ${env.name}`);
-  const { dir } = await synthesizeStack(env, ctx.paths, backend, ctx.synthesize);
+  const { dir } = await synthesizeStack(env, ctx.paths, backend, ctx.synthesize, ctx.output);
   const terraform = new Terraform({
     command: binary.command,
     cwd: dir,

@@ -8,6 +8,8 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { RunError } from "../errors.js";
+import { ensureDeployKey } from "../keys.js";
+import type { Output } from "../output.js";
 import type { Environment } from "../environment/schema.js";
 import type { StackSynthesizer, StateBackendSettings } from "./backend.js";
 import { stackDirOf, type ProjectPaths } from "./paths.js";
@@ -30,9 +32,11 @@ export async function synthesizeStack(
   paths: ProjectPaths,
   stateBackend: StateBackendSettings,
   synthesize?: StackSynthesizer,
+  output?: Output,
 ): Promise<SynthesizedStack> {
   const synth = synthesize ?? (await loadStackSynthesizer());
-  await synth(env, paths.synthDir, { stateBackend });
+  const { publicKey } = await ensureDeployKey(env, paths.root, output);
+  await synth(env, paths.synthDir, { stateBackend, sshPublicKey: publicKey });
   const dir = stackDirOf(paths, env.name);
   const file = join(dir, "cdk.tf.json");
   if (!existsSync(file)) {
