@@ -140,13 +140,22 @@ export interface SudoersVars {
   admins: string[];
 }
 
-/** The Docker network the hub and its notebook containers share (Docker spawner). */
+/**
+ * The Docker network the hub and its notebook containers share (Docker spawner). The role creates it
+ * with `docker network create --subnet <subnet> --gateway <gateway> -o <option>=<value>... <name>`.
+ */
 export const DOCKER_NETWORK = {
   name: "hubstack",
-  /** Bridge interface name, set with com.docker.network.bridge.name so that the firewall can name it. */
+  /** Bridge interface name, so that the firewall can name it. */
   bridge: "hubstack0",
   subnet: "172.30.0.0/24",
+  /** The host's address on the bridge: the hub's API listens here for the containers. */
   gateway: "172.30.0.1",
+  options: {
+    "com.docker.network.bridge.name": "hubstack0",
+    // One user's container cannot reach another's; each still reaches the hub's API on the gateway.
+    "com.docker.network.bridge.enable_icc": "false",
+  },
 } as const;
 
 /** Port of the hub's own API (JupyterHub's hub_port). */

@@ -80,7 +80,7 @@ export function bastionFiles(env: Environment, facts: BastionFacts): ManagedFile
       mode: 0o644,
       owner: "root",
       group: "root",
-      validate: ["systemd-analyze", "verify", "{}"],
+      validate: ["systemd-analyze", "verify", "--man=no", "{}"],
     },
   ];
 }

@@ -351,7 +351,7 @@ export function jupyterhubFiles(env: Environment, hosts: readonly ProvisionedHos
       mode: 0o644,
       owner: "root",
       group: "root",
-      validate: ["systemd-analyze", "verify", "{}"],
+      validate: ["systemd-analyze", "verify", "--man=no", "{}"],
     },
     {
       source: { template: "jupyterhub/configurable-http-proxy.service.hbs", vars: proxyUnitVars(env) },
@@ -359,7 +359,7 @@ export function jupyterhubFiles(env: Environment, hosts: readonly ProvisionedHos
       mode: 0o644,
       owner: "root",
       group: "root",
-      validate: ["systemd-analyze", "verify", "{}"],
+      validate: ["systemd-analyze", "verify", "--man=no", "{}"],
     },
   ];
 }

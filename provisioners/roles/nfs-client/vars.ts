@@ -86,6 +86,6 @@ export function nfsClientFiles(env: Environment, hosts: readonly ProvisionedHost
     mode: 0o644,
     owner: "root",
     group: "root",
-    validate: ["systemd-analyze", "verify", "{}"],
+    validate: ["systemd-analyze", "verify", "--man=no", "{}"],
   }));
 }

@@ -132,7 +132,7 @@ export function proxyTlsFiles(env: Environment): ManagedFile[] {
         mode: 0o644,
         owner: "root",
         group: "root",
-        validate: ["systemd-analyze", "verify", "{}"],
+        validate: ["systemd-analyze", "verify", "--man=no", "{}"],
       },
       {
         source: { template: "proxy-tls/hubstack-lego.timer.hbs", vars: legoVars(env) },

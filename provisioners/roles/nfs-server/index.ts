@@ -1,0 +1,48 @@
+/**
+ * nfs-server: the hub's homes, admin area and shared data, on the host's data volume (formatted once,
+ * never again), exported to the hub's address only.
+ */
+import type { Role } from "../../engine/role.js";
+import * as apt from "../../operations/apt.js";
+import * as files from "../../operations/files.js";
+import * as systemd from "../../operations/systemd.js";
+import * as users from "../../operations/users.js";
+import * as volumes from "../../operations/volumes.js";
+import { envOf, hasDataVolume, managedFile, note, provisionedHosts } from "../common.js";
+import { DATA_VOLUME_MOUNT } from "../docker/vars.js";
+import { ADMIN_USER } from "../start-hooks/vars.js";
+import { EXPORT_DIRS, EXPORTS_ON_VOLUME, NFS_SERVER_PACKAGES, NFS_SERVER_UNIT } from "./defaults.js";
+import { REEXPORT, nfsServerHandlers } from "./handlers.js";
+import { exportPath, nfsServerFiles, type ExportName } from "./vars.js";
+
+export const nfsServerRole: Role = {
+  name: "nfs-server",
+  dependsOn: ["base"],
+  tasks(ctx) {
+    const env = envOf(ctx);
+    const root = env.nfs.exportRoot.replace(/\/+$/, "");
+    const [exportsFile] = nfsServerFiles(env, provisionedHosts(ctx), ctx.host.name);
+    return [
+      apt.packages({ names: NFS_SERVER_PACKAGES }),
+      // The admin account by the same numbers as on the hub (NFS compares numbers), so that names match too.
+      users.group({ name: ADMIN_USER, gid: env.nfs.adminGid }),
+      users.user({ name: ADMIN_USER, uid: env.nfs.adminUid, group: ADMIN_USER, home: exportPath(env, "admin"), createHome: false, shell: "/usr/sbin/nologin", comment: "hubstack admin area" }),
+
+      // The data volume: made once, mounted by UUID, the exports' folder on it shown at the export root.
+      ...(hasDataVolume(ctx)
+        ? [
+            volumes.filesystem({}),
+            volumes.mount({ path: DATA_VOLUME_MOUNT }),
+            files.directory({ path: EXPORTS_ON_VOLUME, mode: "0755" }),
+            files.directory({ path: root, mode: "0755" }),
+            volumes.bind({ source: EXPORTS_ON_VOLUME, path: root }),
+          ]
+        : [note("data volume", `hosts.${ctx.host.name}.dataVolumeGiB is 0: the exports live on the root disk in ${root}`), files.directory({ path: root, mode: "0755" })]),
+      ...(Object.keys(EXPORT_DIRS) as ExportName[]).map((name) => files.directory({ path: exportPath(env, name), ...EXPORT_DIRS[name] })),
+
+      managedFile(exportsFile!, { notify: REEXPORT }),
+      systemd.service({ name: NFS_SERVER_UNIT, enabled: true, state: "started" }),
+    ];
+  },
+  handlers: () => nfsServerHandlers(),
+};
