@@ -4,16 +4,19 @@
  * asked for, and the config's own functions (pre-spawn hooks, the admin-team hook) are called. The
  * systemd units go through `systemd-analyze verify`.
  */
-import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, chownSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { Environment } from "../../cli/environment/schema.js";
 import { renderManagedFile } from "../../provisioners/roles/base/vars.js";
-import { jupyterhubFiles } from "../../provisioners/roles/jupyterhub/vars.js";
+import { jupyterhubConfigVars, jupyterhubFiles } from "../../provisioners/roles/jupyterhub/vars.js";
+import { startScriptsVars } from "../../provisioners/roles/start-hooks/vars.js";
+import { renderTemplate } from "../../templates/index.js";
 import { DEBIAN_PYTHON, GENERATED, hostsOf, load, run, variant, writeTemp } from "./helpers.js";
 
 const scratch = mkdtempSync(join(tmpdir(), "hubstack-jh-"));
+const isRoot = process.getuid?.() === 0;
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 /** Loads a config file with JupyterHub's own loader and prints what it set, as JSON. */
@@ -72,6 +75,19 @@ if "system-user" in hooks:
         except Exception as e:
             results[name] = type(e).__name__ + ": " + str(e)
     out["system_user"] = results
+if "local-spawn" in hooks:
+    # The local spawner's pre-spawn hook for the existing account "nobody": the account checks, then the runner.
+    import asyncio, logging
+    records = []
+    class Capture(logging.Handler):
+        def emit(self, record):
+            records.append(record.getMessage())
+    log = logging.getLogger("spawner-test")
+    log.addHandler(Capture())
+    log.setLevel(logging.INFO)
+    spawner = types.SimpleNamespace(user=types.SimpleNamespace(name="nobody"), log=log)
+    asyncio.run(config.Spawner.pre_spawn_hook(spawner))
+    out["spawn_log"] = records
 print(json.dumps(out))
 `;
 
@@ -87,6 +103,7 @@ interface Loaded {
   dummy_password?: string;
   admin_teams?: unknown[];
   system_user?: Record<string, string>;
+  spawn_log?: string[];
 }
 
 function files(env: Environment) {
@@ -172,6 +189,32 @@ describe("jupyterhub_config.py under Debian's JupyterHub (install apt)", () => {
     expect(result.daemon).toMatch(/ValueError: system account 'daemon' is privileged/);
   });
 
+  it.skipIf(!isRoot)("local spawner: before each spawn the hub runs the start hooks for the user's own account", () => {
+    // The runner and the hooks in a temporary root; the config names that runner instead of the installed one.
+    const root = mkdtempSync(join(tmpdir(), "hubstack-jh-hooks-"));
+    chmodSync(root, 0o755);
+    const start = join(root, "start");
+    const logs = join(root, "logs");
+    mkdirSync(start, { mode: 0o755 });
+    mkdirSync(logs, { mode: 0o750 });
+    chownSync(logs, 2000, 2000);
+    writeFileSync(join(start, "as-root.sh"), 'echo "as-root for $JUPYTERHUB_USER as $(id -u)"\n', { mode: 0o700 });
+    writeFileSync(join(start, "as-user.sh"), 'echo "as-user as $(id -un)"\n', { mode: 0o755 });
+    const runner = join(root, "start-scripts.sh");
+    writeFileSync(runner, renderTemplate("start-hooks/start-scripts.sh.hbs", { ...startScriptsVars(load("local")), startDir: start, logDir: logs }), { mode: 0o755 });
+    const env = load("local");
+    const text = renderTemplate("jupyterhub/jupyterhub_config.py.hbs", { ...jupyterhubConfigVars(env, hostsOf(env)), startScripts: runner });
+    const dir = mkdtempSync(join(scratch, "cfg-"));
+    const path = writeTemp("/etc/jupyterhub/jupyterhub_config.py", text, dir);
+    const r = run(DEBIAN_PYTHON, [loaderPath, path, "raw", "local-spawn"]);
+    expect(r.status, r.out).toBe(0);
+    const spawnLog = (JSON.parse(r.stdout.trim().split("\n").pop()!) as Loaded).spawn_log!;
+    expect(spawnLog.join("\n")).toMatch(/start-scripts: .*as-root hook for nobody done, see .*nobody-as-root\.log/);
+    expect(readFileSync(join(logs, "nobody-as-root.log"), "utf8")).toMatch(/as-root for nobody as 0/);
+    expect(readFileSync(join(logs, "nobody-as-user.log"), "utf8")).toMatch(/as-user as nobody/);
+    rmSync(root, { recursive: true, force: true });
+  });
+
   it("cullIdleSeconds 0 turns culling off", () => {
     const env = variant("local", (e) => (e.hub.jupyterhub.cullIdleSeconds = 0));
     expect(loadConfig(env).config.Spawner!.args).toBeUndefined();
@@ -240,7 +283,7 @@ describe("jupyterhub_config.py for pip installs (classes from PyPI, so the confi
     expect(c.DockerSpawner!.image).toBe("hubstack/scipy:deploy");
   });
 
-  it("the Docker pre-spawn hook creates the NFS home owned by the notebook user (1000:100), 0700", () => {
+  it.skipIf(!isRoot)("the Docker pre-spawn hook creates the NFS home owned by the notebook user (1000:100), 0700", () => {
     const homes = mkdtempSync(join(scratch, "homes-"));
     const env = variant("hub-prod", (e) => (e.nfs.mounts.home = homes));
     loadConfig(env, { hooks: ["docker-home"], env: { HUBSTACK_OAUTH_CLIENT_SECRET: "x" } });
