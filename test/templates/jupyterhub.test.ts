@@ -64,7 +64,16 @@ if "admin-teams" in hooks:
     out["admin_teams"] = [hook(None, None, member).get("admin"), hook(None, None, stranger).get("admin")]
 if "docker-home" in hooks:
     hook = config.Spawner.pre_spawn_hook
-    hook(types.SimpleNamespace(escaped_name="alice-2d"))
+    user = lambda name: types.SimpleNamespace(escaped_name=name, user=types.SimpleNamespace(name=name))
+    hook(user("alice-2d"))
+    refused = {}
+    for name in ("debian", "admin", "taken"):
+        try:
+            hook(user(name))
+            refused[name] = "accepted"
+        except ValueError as e:
+            refused[name] = str(e)
+    out["docker_home_refused"] = refused
 if "system-user" in hooks:
     ns = config.Spawner.pre_spawn_hook.__globals__
     results = {}
@@ -104,6 +113,7 @@ interface Loaded {
   admin_teams?: unknown[];
   system_user?: Record<string, string>;
   spawn_log?: string[];
+  docker_home_refused?: Record<string, string>;
 }
 
 function files(env: Environment) {
@@ -283,12 +293,18 @@ describe("jupyterhub_config.py for pip installs (classes from PyPI, so the confi
     expect(c.DockerSpawner!.image).toBe("hubstack/scipy:deploy");
   });
 
-  it.skipIf(!isRoot)("the Docker pre-spawn hook creates the NFS home owned by the notebook user (1000:100), 0700", () => {
+  it.skipIf(!isRoot)("the Docker pre-spawn hook creates the NFS home owned by the notebook user (1000:100), 0700, and refuses the hub's own accounts", () => {
     const homes = mkdtempSync(join(scratch, "homes-"));
+    // A home that belongs to someone else (an account of the hub, or a local-spawner leftover).
+    mkdirSync(join(homes, "taken"));
     const env = variant("hub-prod", (e) => (e.nfs.mounts.home = homes));
-    loadConfig(env, { hooks: ["docker-home"], env: { HUBSTACK_OAUTH_CLIENT_SECRET: "x" } });
+    const loaded = loadConfig(env, { hooks: ["docker-home"], env: { HUBSTACK_OAUTH_CLIENT_SECRET: "x" } });
     const st = statSync(join(homes, "alice-2d"));
     expect([st.uid, st.gid, st.mode & 0o777]).toEqual([1000, 100, 0o700]);
+    // hubstack's SSH user and the admin account: never a notebook home, whatever the authenticator says.
+    expect(loaded.docker_home_refused!.debian).toMatch(/has the name of an account of the hub itself/);
+    expect(loaded.docker_home_refused!.admin).toMatch(/has the name of an account of the hub itself/);
+    expect(loaded.docker_home_refused!.taken).toMatch(/taken belongs to uid 0, not to the notebook user \(1000\); chown -R 1000:100/);
   });
 
   it("generic OAuth with the local spawner", () => {
