@@ -18,7 +18,7 @@ import { proxyTlsFiles } from "../../provisioners/roles/proxy-tls/vars.js";
 import { startHookFiles } from "../../provisioners/roles/start-hooks/vars.js";
 
 /** Debian packages the template tests check files with. */
-export const TEST_PACKAGES = ["jupyterhub", "caddy", "shellcheck", "sudo", "nftables", "openssh-server", "systemd", "apt", "util-linux"] as const;
+export const TEST_PACKAGES = ["jupyterhub", "caddy", "pebble", "openssl", "shellcheck", "sudo", "nftables", "openssh-server", "systemd", "apt", "util-linux", "dash"] as const;
 
 export const SHIPPED = listEnvironmentFiles();
 

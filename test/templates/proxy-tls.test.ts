@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderManagedFile } from "../../provisioners/roles/base/vars.js";
 import { caddyfileVars, legoEnvVars, proxyTlsFiles, type CaddyfileVars } from "../../provisioners/roles/proxy-tls/vars.js";
 import { renderTemplate } from "../../templates/index.js";
-import { has, load, run, sh, variant } from "./helpers.js";
+import { load, run, sh, variant } from "./helpers.js";
 
 const scratch = mkdtempSync(join(tmpdir(), "hubstack-caddy-"));
 const processes: ChildProcess[] = [];
@@ -120,7 +120,7 @@ describe("Caddyfile", () => {
     );
   });
 
-  describe.skipIf(!has("pebble"))("served for real, with a certificate from pebble", () => {
+  describe("served for real, with a certificate from pebble", () => {
     let vars: CaddyfileVars;
     let ports: { http: number; https: number; acme: number; mgmt: number };
     let upstreamHits = 0;
