@@ -1,13 +1,17 @@
 /**
  * globalSetup of the host tests: one test host for the whole project run, torn down at the end.
  *
- * Today that host is a real OpenSSH server on loopback (./local-sshd.ts) on this Debian 12 machine; the
- * tests only see the TestSshd shape (address, port, user, key, host key), so they move onto a VM booted by
- * cli/local without change once that library boots one.
+ *   HUBSTACK_TEST_HOST=vm    a Debian 12 VM booted through cli/local (systemd, its own kernel); under TCG
+ *                            (no usable KVM) its first boot takes about five minutes.
+ *   HUBSTACK_TEST_HOST=sshd  (default) a real OpenSSH server on loopback on this Debian 12 machine: every
+ *                            operation but systemd's runs for real; the systemd tests are skipped.
+ *   HUBSTACK_TEST_VM_DIR     where the VM's state and key live (default /tmp/hubstack-hosts-vm);
+ *   HUBSTACK_TEST_KEEP_VM=1  leaves the VM running for the next run.
  */
 import { execa } from "execa";
 import type { TestProject } from "vitest/node";
 import { startLocalSshd, stopLocalSshd, type TestSshd } from "./local-sshd.js";
+import { startTestVm, stopTestVm } from "./vm.js";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -15,12 +19,20 @@ declare module "vitest" {
   }
 }
 
-export default async function setup(project: TestProject): Promise<() => void> {
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  if (process.env.HUBSTACK_TEST_HOST === "vm") {
+    const dir = process.env.HUBSTACK_TEST_VM_DIR ?? "/tmp/hubstack-hosts-vm";
+    const host = await startTestVm(dir);
+    project.provide("testHost", host);
+    return async () => {
+      if (process.env.HUBSTACK_TEST_KEEP_VM !== "1") await stopTestVm(dir);
+    };
+  }
   // The login user becomes root with sudo, as on every cloud image.
   if ((await execa("sh", ["-c", "command -v sudo"], { reject: false })).exitCode !== 0) {
     await execa("apt-get", ["install", "-y", "-q", "sudo"], { env: { DEBIAN_FRONTEND: "noninteractive" } });
   }
   const host = await startLocalSshd();
   project.provide("testHost", host);
-  return () => stopLocalSshd(host);
+  return async () => stopLocalSshd(host);
 }
