@@ -175,3 +175,12 @@ export function onlyIf(inner: Operation, facts: readonly FactRequest<unknown>[],
     { ...(inner.prepare ? { prepare: inner.prepare } : {}), idempotent: inner.idempotent },
   );
 }
+
+/**
+ * A handler that restarts or reloads a unit. A plain command with no facts to read, on purpose: the
+ * engine re-reads no facts after a handler ran, so a second handler of the same role that needed facts
+ * (systemd.service does) would find none (see the report on provisioners/engine/runner.ts, runHandler).
+ */
+export function unitAction(unit: string, action: "restart" | "reload-or-restart"): Operation {
+  return defineOperation(`systemctl ${action} ${unit}`, {}, [], () => change(`${action} ${unit}`, [sh`systemctl ${action} ${unit}`]), { idempotent: false });
+}

@@ -1,25 +1,29 @@
 /**
- * Every role hubstack knows, by name. The hub roles of the inventory (base, nfs-server, …) are
- * placeholders until their own issue fills them: they run no operation, so that `provision` already walks
- * the whole path (connect, order, report) for every environment. Their dependencies are real, so the
- * cross-host order is exercised: servers before their clients.
+ * Every role hubstack knows, by name. Dependencies order roles on one host and across hosts: base first
+ * everywhere, the NFS server before its client, the Docker engine before the images, the hub after its
+ * mounts, hooks and images, and TLS in front of a running hub.
  */
-import type { Role, RoleRegistry } from "../engine/role.js";
+import type { RoleRegistry } from "../engine/role.js";
+import { baseRole } from "./base/index.js";
+import { bastionRole } from "./bastion/index.js";
 import { demoRole } from "./demo/index.js";
-
-function placeholder(name: string, dependsOn: string[] = []): Role {
-  return { name, dependsOn, tasks: () => [] };
-}
+import { dockerRole } from "./docker/index.js";
+import { imagesRole } from "./images/index.js";
+import { jupyterhubRole } from "./jupyterhub/index.js";
+import { nfsClientRole } from "./nfs-client/index.js";
+import { nfsServerRole } from "./nfs-server/index.js";
+import { proxyTlsRole } from "./proxy-tls/index.js";
+import { startHooksRole } from "./start-hooks/index.js";
 
 export const ROLES: RoleRegistry = {
-  base: placeholder("base"),
-  bastion: placeholder("bastion", ["base"]),
-  "nfs-server": placeholder("nfs-server", ["base"]),
-  "nfs-client": placeholder("nfs-client", ["base", "nfs-server"]),
-  docker: placeholder("docker", ["base"]),
-  images: placeholder("images", ["docker"]),
-  "start-hooks": placeholder("start-hooks", ["base"]),
-  jupyterhub: placeholder("jupyterhub", ["base", "nfs-client", "start-hooks"]),
-  "proxy-tls": placeholder("proxy-tls", ["jupyterhub"]),
+  base: baseRole,
+  bastion: bastionRole,
+  "nfs-server": nfsServerRole,
+  "nfs-client": nfsClientRole,
+  docker: dockerRole,
+  images: imagesRole,
+  "start-hooks": startHooksRole,
+  jupyterhub: jupyterhubRole,
+  "proxy-tls": proxyTlsRole,
   demo: demoRole,
 };

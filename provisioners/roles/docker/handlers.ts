@@ -1,10 +1,10 @@
 import type { Operation } from "../../engine/operation.js";
-import { service } from "../../operations/systemd.js";
+import { unitAction } from "../common.js";
 import { DOCKER_UNIT } from "./defaults.js";
 
 export const RESTART_DOCKER = "restart docker";
 
 export function dockerHandlers(): Record<string, Operation> {
   // daemon.json sets live-restore: running notebook containers survive the restart.
-  return { [RESTART_DOCKER]: service({ name: DOCKER_UNIT, state: "restarted" }) };
+  return { [RESTART_DOCKER]: unitAction(DOCKER_UNIT, "restart") };
 }

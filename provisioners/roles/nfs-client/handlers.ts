@@ -1,5 +1,5 @@
 import type { Operation } from "../../engine/operation.js";
-import { service } from "../../operations/systemd.js";
+import { unitAction } from "../common.js";
 
 export const remount = (unit: string) => `remount ${unit}`;
 
@@ -8,5 +8,5 @@ export const remount = (unit: string) => `remount ${unit}`;
  * running notebooks keep their open files. A changed server address needs a stop and start by hand.
  */
 export function nfsClientHandlers(units: readonly string[]): Record<string, Operation> {
-  return Object.fromEntries(units.map((unit) => [remount(unit), service({ name: unit, state: "reloaded" })]));
+  return Object.fromEntries(units.map((unit) => [remount(unit), unitAction(unit, "reload-or-restart")]));
 }

@@ -1,0 +1,31 @@
+/**
+ * The jupyterhub role's constants. The choices (install method, authenticator, spawner, JupyterHub's
+ * version for pip) are the inventory's (hub.jupyterhub); these are what hubstack pins and where it keeps
+ * what it generates.
+ */
+
+/** install: apt. Debian's JupyterHub 3.0 (jupyterhub-singleuser included) and its proxy. */
+export const APT_PACKAGES = ["jupyterhub", "node-configurable-http-proxy"] as const;
+
+/** install: pip. The virtual environment's Python; the proxy still comes from Debian. */
+export const PIP_HOST_PACKAGES = ["python3-venv", "node-configurable-http-proxy"] as const;
+
+/**
+ * install: pip. Versions of the packages beside JupyterHub (whose version is hub.jupyterhub.version),
+ * pinned so that two applies a month apart install the same hub. Chosen together with JupyterHub 4.1:
+ * each supports it.
+ */
+export const PIP_PINS: Readonly<Record<string, string>> = {
+  dockerspawner: "13.0.0",
+  oauthenticator: "16.3.1",
+  "jupyterhub-nativeauthenticator": "1.3.0",
+  "jupyterhub-idle-culler": "1.4.0",
+};
+
+/** Secrets hubstack generates on the hub when the inventory has none, kept there (root-only) so that they never change. */
+export const SECRETS_DIR = "/var/lib/hubstack/secrets";
+export const GENERATED_PROXY_TOKEN = `${SECRETS_DIR}/jupyterhub-proxy-token`;
+export const GENERATED_COOKIE_SECRET = `${SECRETS_DIR}/jupyterhub-cookie-secret`;
+
+export const HUB_UNIT = "jupyterhub.service";
+export const PROXY_UNIT = "configurable-http-proxy.service";

@@ -1,0 +1,130 @@
+/**
+ * jupyterhub (hub): JupyterHub and configurable-http-proxy as two hardened systemd units, configured from
+ * the inventory, secrets in 0600 environment files.
+ *
+ * Installed from Debian (apt: offline, what the tests run) or into a virtual environment with pinned
+ * versions (pip: DockerSpawner, OAuthenticator, the idle culler). Debian's package would start its own
+ * hub with its own configuration on install; its services are held back until this role's units and
+ * configuration are in place.
+ */
+import { sh } from "../../engine/command.js";
+import { ConflictError } from "../../engine/errors.js";
+import type { FactReader } from "../../engine/fact.js";
+import type { Operation } from "../../engine/operation.js";
+import type { Role, RoleContext } from "../../engine/role.js";
+import * as fileFacts from "../../facts/files.js";
+import * as apt from "../../operations/apt.js";
+import * as commands from "../../operations/commands.js";
+import * as docker from "../../operations/docker.js";
+import * as files from "../../operations/files.js";
+import * as systemd from "../../operations/systemd.js";
+import type { Environment } from "../../../cli/environment/schema.js";
+import { DOCKER_NETWORK } from "../base/vars.js";
+import { envOf, factFile, managedFile, managedUnit, packagesQuietly, provisionedHosts } from "../common.js";
+import { APT_PACKAGES, GENERATED_COOKIE_SECRET, GENERATED_PROXY_TOKEN, HUB_UNIT, PIP_HOST_PACKAGES, PIP_PINS, PROXY_UNIT, SECRETS_DIR } from "./defaults.js";
+import { RESTART_HUB, RESTART_PROXY, jupyterhubHandlers } from "./handlers.js";
+import { CONFIG_DIR, CONFIG_PATH, HUB_ENV_PATH, PIP_PACKAGES, PROXY_ENV_PATH, VENV_DIR, jupyterhubFiles, type GeneratedSecrets } from "./vars.js";
+
+export const jupyterhubRole: Role = {
+  name: "jupyterhub",
+  dependsOn: ["base", "nfs-client", "start-hooks", "docker", "images"],
+  tasks(ctx) {
+    const env = envOf(ctx);
+    const jh = env.hub.jupyterhub;
+    const files_ = filesOf(ctx);
+    const hubUnit = files_.get(`/etc/systemd/system/${HUB_UNIT}`)!;
+    const proxyUnit = files_.get(`/etc/systemd/system/${PROXY_UNIT}`)!;
+    return [
+      ...(jh.install === "apt" ? [packagesQuietly({ names: APT_PACKAGES })] : pipInstall(jh.version)),
+      files.directory({ path: CONFIG_DIR, mode: "0755" }),
+
+      // Secrets: the inventory's, or generated once on the hub and read back on every run (never printed).
+      ...generateSecrets(env),
+      envFile(ctx, HUB_ENV_PATH, [RESTART_HUB]),
+      envFile(ctx, PROXY_ENV_PATH, [RESTART_PROXY, RESTART_HUB]),
+
+      managedFile(files_.get(CONFIG_PATH)!, { notify: RESTART_HUB }),
+      managedUnit(proxyUnit, { notify: [RESTART_PROXY, RESTART_HUB] }),
+      managedUnit(hubUnit, { notify: RESTART_HUB }),
+
+      // DockerSpawner's network: the hub's API on its gateway, containers unable to reach each other.
+      ...(jh.spawner === "docker"
+        ? [
+            docker.network({
+              name: DOCKER_NETWORK.name,
+              subnet: DOCKER_NETWORK.subnet,
+              gateway: DOCKER_NETWORK.gateway,
+              options: DOCKER_NETWORK.options,
+            }),
+          ]
+        : []),
+
+      systemd.service({ name: PROXY_UNIT, enabled: true, state: "started" }),
+      systemd.service({ name: HUB_UNIT, enabled: true, state: "started" }),
+    ];
+  },
+  handlers: () => jupyterhubHandlers(),
+};
+
+/** Stand-ins for the generated secrets, to render the files that hold none (config, units) before the run. */
+const PLACEHOLDER_SECRETS: GeneratedSecrets = { proxyAuthToken: "0".repeat(64), cookieSecret: "0".repeat(64) };
+
+function filesOf(ctx: RoleContext, generated: GeneratedSecrets = PLACEHOLDER_SECRETS) {
+  return new Map(jupyterhubFiles(envOf(ctx), provisionedHosts(ctx), generated).map((f) => [f.dest, f]));
+}
+
+/** pip: a virtual environment with JupyterHub and its companions at pinned versions. */
+function pipInstall(version: string): Operation[] {
+  const pins = [`jupyterhub==${version}`, ...PIP_PACKAGES.map((p) => `${p}==${PIP_PINS[p] ?? missingPin(p)}`)];
+  const check = pins.map((pin) => {
+    const [name, v] = pin.split("==");
+    return `[ "$(${VENV_DIR}/bin/python3 -c 'import importlib.metadata as m, sys; print(m.version(sys.argv[1]))' ${name} 2>/dev/null)" = ${v} ]`;
+  });
+  return [
+    apt.packages({ names: PIP_HOST_PACKAGES }),
+    commands.command({ label: `python3 -m venv ${VENV_DIR}`, script: sh`python3 -m venv ${VENV_DIR}`, creates: `${VENV_DIR}/bin/python3` }),
+    commands.command({
+      label: `pip install ${pins.join(" ")}`,
+      script: sh`${`${VENV_DIR}/bin/pip`} install --quiet --disable-pip-version-check ${pins}`,
+      unless: check.join(" && "),
+    }),
+  ];
+}
+
+function missingPin(name: string): never {
+  throw new Error(`jupyterhub role: no pinned version for ${name} in PIP_PINS`);
+}
+
+/** Generates, once, the secrets the inventory does not give: 32 random bytes as hex, root-only. */
+function generateSecrets(env: Environment): Operation[] {
+  const wanted = [...(env.hub.jupyterhub.proxyAuthToken ? [] : [GENERATED_PROXY_TOKEN]), ...(env.hub.jupyterhub.cookieSecret ? [] : [GENERATED_COOKIE_SECRET])];
+  if (wanted.length === 0) return [];
+  return [
+    commands.command({
+      label: `generate ${wanted.map((w) => w.slice(SECRETS_DIR.length + 1)).join(", ")} once`,
+      script: sh`install -d -m 0700 ${SECRETS_DIR} && for f in ${wanted}; do [ -s "$f" ] || { (umask 077; od -An -v -N32 -tx1 /dev/urandom | tr -d ' \\n' > "$f.new") && mv "$f.new" "$f"; }; done`,
+      unless: wanted.map((w) => `[ -s ${w} ]`).join(" && "),
+    }),
+  ];
+}
+
+/** The secrets as the vars builder takes them: generated ones read back from the hub. */
+function readSecrets(env: Environment, read: FactReader): GeneratedSecrets {
+  const value = (path: string, given: string | undefined) => {
+    if (given) return given;
+    const content = read(fileFacts.content(path))?.toString("utf8").trim();
+    if (!content) throw new ConflictError(`${path} has not been generated yet`);
+    return content;
+  };
+  return {
+    proxyAuthToken: value(GENERATED_PROXY_TOKEN, env.hub.jupyterhub.proxyAuthToken),
+    cookieSecret: value(GENERATED_COOKIE_SECRET, env.hub.jupyterhub.cookieSecret),
+  };
+}
+
+/** One of the two 0600 environment files, rendered when the plan is made (the generated secrets are on the hub). */
+function envFile(ctx: RoleContext, dest: string, notify: string[]): Operation {
+  const env = envOf(ctx);
+  const facts = [GENERATED_PROXY_TOKEN, GENERATED_COOKIE_SECRET].map((p) => fileFacts.content(p));
+  return factFile(`files.template ${dest} (secret)`, dest, facts, (read) => filesOf(ctx, readSecrets(env, read)).get(dest)!, { notify });
+}

@@ -1,0 +1,52 @@
+/**
+ * proxy-tls (hub): Caddy in front of configurable-http-proxy, HTTP redirected to HTTPS, certificates from
+ * the inventory's ACME server (Let's Encrypt for users, pebble on the test bed, whose root Caddy is told
+ * to trust). Why Caddy rather than nginx: see vars.ts.
+ */
+import { resolve } from "node:path";
+import { REPO_ROOT } from "../../../cli/environment/load.js";
+import type { Operation } from "../../engine/operation.js";
+import type { Role } from "../../engine/role.js";
+import * as apt from "../../operations/apt.js";
+import * as commands from "../../operations/commands.js";
+import * as files from "../../operations/files.js";
+import * as systemd from "../../operations/systemd.js";
+import type { ManagedFile } from "../base/vars.js";
+import { envOf, managedFile, managedUnit } from "../common.js";
+import { CADDY_PACKAGES, CADDY_UNIT, LEGO_PACKAGES, LEGO_SERVICE, LEGO_TIMER } from "./defaults.js";
+import { RELOAD_CADDY, proxyTlsHandlers } from "./handlers.js";
+import { ACME_CA_ROOT_PATH, CADDYFILE_PATH, CADDY_TLS_DIR, LEGO_ENV_PATH, caddyfileVars, proxyTlsFiles } from "./vars.js";
+
+export const proxyTlsRole: Role = {
+  name: "proxy-tls",
+  dependsOn: ["base", "jupyterhub"],
+  tasks(ctx) {
+    const env = envOf(ctx);
+    const tls = env.hub.tls;
+    const byDest = new Map(proxyTlsFiles(env).map((f) => [f.dest, f]));
+    return [
+      apt.packages({ names: tls.challenge === "dns-01" ? [...CADDY_PACKAGES, ...LEGO_PACKAGES] : CADDY_PACKAGES }),
+      // The root of a private ACME server (pebble): Caddy checks the server's HTTPS certificate against it.
+      ...(tls.acmeCaRoot
+        ? [files.file({ path: ACME_CA_ROOT_PATH, localFile: resolve(REPO_ROOT, tls.acmeCaRoot), mode: "0644", notify: RELOAD_CADDY })]
+        : [files.file({ path: ACME_CA_ROOT_PATH, present: false })]),
+      // dns-01: the certificate comes first, from lego; Caddy's configuration names its files.
+      ...(tls.challenge === "dns-01" ? legoCertificate(byDest, caddyfileVars(env).hubHostname) : []),
+      managedFile(byDest.get(CADDYFILE_PATH)!, { notify: RELOAD_CADDY }),
+      systemd.service({ name: CADDY_UNIT, enabled: true, state: "started" }),
+    ];
+  },
+  handlers: () => proxyTlsHandlers(),
+};
+
+/** dns-01 through Designate: lego's credentials, its units, a first certificate, then the daily renewal timer. */
+function legoCertificate(byDest: Map<string, ManagedFile>, hostname: string): Operation[] {
+  return [
+    files.directory({ path: LEGO_ENV_PATH.slice(0, LEGO_ENV_PATH.lastIndexOf("/")), mode: "0755" }),
+    managedFile(byDest.get(LEGO_ENV_PATH)!),
+    managedUnit(byDest.get(`/etc/systemd/system/${LEGO_SERVICE}`)!),
+    managedUnit(byDest.get(`/etc/systemd/system/${LEGO_TIMER}`)!),
+    commands.command({ label: `first certificate for ${hostname} (lego)`, script: `systemctl start ${LEGO_SERVICE}`, creates: `${CADDY_TLS_DIR}/${hostname}.crt` }),
+    systemd.service({ name: LEGO_TIMER, enabled: true, state: "started" }),
+  ];
+}
