@@ -4,12 +4,11 @@
  * `apt-config dump`, the sudoers drop-in with `visudo -c`.
  */
 import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { renderManagedFile, firewallVars, sshdVars } from "../../provisioners/roles/base/vars.js";
 import { renderTemplate } from "../../templates/index.js";
-import { filesFor, hostsOf, load, run, SHIPPED, variant, writeTemp } from "./helpers.js";
+import { filesFor, hostsOf, load, run, SHIPPED, variant, writeTemp, SCRATCH } from "./helpers.js";
 
 function baseFile(env: ReturnType<typeof load>, hostName: string, dest: string): string {
   const hosts = hostsOf(env);
@@ -21,7 +20,7 @@ function baseFile(env: ReturnType<typeof load>, hostName: string, dest: string):
 describe("sshd drop-in", () => {
   let hostKey: string;
   beforeAll(() => {
-    const dir = mkdtempSync(join(tmpdir(), "hubstack-sshd-"));
+    const dir = mkdtempSync(join(SCRATCH, "hubstack-sshd-"));
     hostKey = join(dir, "ssh_host_ed25519_key");
     expect(run("ssh-keygen", ["-q", "-t", "ed25519", "-N", "", "-f", hostKey]).status).toBe(0);
     // sshd -t wants its privilege separation folder.
@@ -30,7 +29,7 @@ describe("sshd drop-in", () => {
 
   /** sshd -T on a main file that includes the drop-in first, the way Debian's sshd_config does. */
   function effective(dropIn: string): Map<string, string> {
-    const dir = mkdtempSync(join(tmpdir(), "hubstack-sshd-"));
+    const dir = mkdtempSync(join(SCRATCH, "hubstack-sshd-"));
     const path = writeTemp("/etc/ssh/sshd_config.d/10-hubstack.conf", dropIn, dir);
     // What cloud-init writes for a cloud user when ssh_pwauth is true: the drop-in must win over it.
     const cloud = join(dir, "50-cloud-init.conf");
@@ -179,7 +178,7 @@ describe("unattended upgrades", () => {
   });
 
   it("#clear drops origins an earlier file listed (Debian's point releases)", () => {
-    const dir = mkdtempSync(join(tmpdir(), "hubstack-apt-"));
+    const dir = mkdtempSync(join(SCRATCH, "hubstack-apt-"));
     const debian = join(dir, "50unattended-upgrades");
     writeFileSync(debian, 'Unattended-Upgrade::Origins-Pattern { "origin=Debian,codename=${distro_codename},label=Debian"; };\n');
     const ours = writeTemp("/x/52hubstack-unattended", baseFile(load("local"), "hub", "/etc/apt/apt.conf.d/52hubstack-unattended"), dir);

@@ -4,14 +4,13 @@
  * shells; crypttab and the work volume's mount unit are consistent and verified by systemd.
  */
 import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ConfigError } from "../../cli/errors.js";
 import { renderManagedFile } from "../../provisioners/roles/base/vars.js";
 import { bastionFiles, workVolumeVars } from "../../provisioners/roles/bastion/vars.js";
 import { dockerFiles } from "../../provisioners/roles/docker/vars.js";
-import { BASTION_FACTS, hostsOf, load, run, variant, writeTemp } from "./helpers.js";
+import { BASTION_FACTS, hostsOf, load, run, variant, writeTemp, SCRATCH } from "./helpers.js";
 
 /** What dockerd's daemon.json accepts among the keys the template may use (dockerd refuses others at start). */
 const KNOWN_DAEMON_KEYS = new Set(["data-root", "log-driver", "log-opts", "live-restore", "no-new-privileges", "storage-driver", "default-address-pools", "iptables"]);
@@ -71,7 +70,7 @@ describe("bastion", () => {
     const files = bastionFiles(env, BASTION_FACTS);
     const crypttab = renderManagedFile(files.find((f) => f.dest === "/etc/crypttab")!);
     expect(crypttab.split("\n").filter((l) => l && !l.startsWith("#"))).toEqual([`hubstack-work UUID=${BASTION_FACTS.luksUuid} /root/keys/work.key luks,discard,nofail`]);
-    const dir = mkdtempSync(join(tmpdir(), "hubstack-bastion-"));
+    const dir = mkdtempSync(join(SCRATCH, "hubstack-bastion-"));
     const mountFile = files.find((f) => f.dest.endsWith(".mount"))!;
     expect(mountFile.dest).toBe("/etc/systemd/system/srv-work.mount");
     const text = renderManagedFile(mountFile);
@@ -81,7 +80,7 @@ describe("bastion", () => {
     const path = join(dir, "srv-work.mount");
     writeFileSync(path, text);
     // The cryptsetup unit is generated from crypttab at boot; a stand-in lets verify resolve it.
-    const units = mkdtempSync(join(tmpdir(), "hubstack-units-"));
+    const units = mkdtempSync(join(SCRATCH, "hubstack-units-"));
     writeFileSync(join(units, "systemd-cryptsetup@hubstack\\x2dwork.service"), "[Service]\nType=oneshot\nExecStart=/bin/true\n");
     const r = run("systemd-analyze", ["verify", "--man=no", path], { env: { SYSTEMD_UNIT_PATH: `${units}:` } });
     expect(r.status, r.out).toBe(0);

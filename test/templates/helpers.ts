@@ -3,7 +3,7 @@
  * host's roles render, and the Debian tools that check them (installed once by ./setup.ts).
  */
 import { execFileSync, spawnSync, type SpawnSyncReturns } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { listEnvironmentFiles, loadEnvironment } from "../../cli/environment/load.js";
@@ -78,8 +78,12 @@ export function templateOf(file: ManagedFile): string | undefined {
   return "template" in file.source ? file.source.template : undefined;
 }
 
+/** This test process's scratch folder, removed when it exits. */
+export const SCRATCH = mkdtempSync(join(tmpdir(), "hubstack-tpl-"));
+process.on("exit", () => rmSync(SCRATCH, { recursive: true, force: true }));
+
 /** Writes `text` into a fresh temporary folder under the destination's own base name. */
-export function writeTemp(dest: string, text: string, dir = mkdtempSync(join(tmpdir(), "hubstack-tpl-"))): string {
+export function writeTemp(dest: string, text: string, dir = mkdtempSync(join(SCRATCH, "f-"))): string {
   const path = join(dir, basename(dest));
   writeFileSync(path, text);
   return path;

@@ -4,14 +4,13 @@
  * `systemd-analyze verify`.
  */
 import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ConfigError } from "../../cli/errors.js";
 import { renderManagedFile } from "../../provisioners/roles/base/vars.js";
 import { escapeSystemdPath, mountUnitsVars, nfsClientFiles } from "../../provisioners/roles/nfs-client/vars.js";
 import { nfsServerFiles } from "../../provisioners/roles/nfs-server/vars.js";
-import { hostsOf, load, run, SHIPPED, variant } from "./helpers.js";
+import { hostsOf, load, run, SHIPPED, variant, SCRATCH } from "./helpers.js";
 
 /** /etc/exports as exportfs reads it: path, then client(options) entries. */
 function parseExports(text: string): Map<string, { client: string; options: string[] }[]> {
@@ -76,7 +75,7 @@ describe("mount units", () => {
       ["home-admin.mount", "10.70.0.12:/export/admin", ["home.mount"]],
       ["nfs.mount", "10.70.0.12:/export/shared", []],
     ]);
-    const dir = mkdtempSync(join(tmpdir(), "hubstack-mounts-"));
+    const dir = mkdtempSync(join(SCRATCH, "hubstack-mounts-"));
     for (const f of nfsClientFiles(env, hostsOf(env))) {
       const text = renderManagedFile(f);
       expect(text).toMatch(/^Options=.*\b_netdev\b/m);

@@ -4,17 +4,16 @@
  * environment, accepts it (and a broken file is refused), so the roles can rely on them.
  */
 import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { ManagedFile } from "../../provisioners/roles/base/vars.js";
-import { has, load, renderAll, run, SHIPPED } from "./helpers.js";
+import { has, load, renderAll, run, SHIPPED, SCRATCH } from "./helpers.js";
 
 // Units that the hosts have and this machine does not: stand-ins so that Requires= resolves.
-const units = mkdtempSync(join(tmpdir(), "hubstack-units-"));
+const units = mkdtempSync(join(SCRATCH, "hubstack-units-"));
 writeFileSync(join(units, "docker.service"), "[Service]\nExecStart=/bin/true\n");
 writeFileSync(join(units, "systemd-cryptsetup@hubstack\\x2dwork.service"), "[Service]\nType=oneshot\nExecStart=/bin/true\n");
-const scratch = mkdtempSync(join(tmpdir(), "hubstack-validate-"));
+const scratch = mkdtempSync(join(SCRATCH, "hubstack-validate-"));
 
 /** `unitDir`: the host's other units, as they are in /etc/systemd/system when the role checks a new one. */
 function validate(file: ManagedFile, text: string, unitDir = units) {
