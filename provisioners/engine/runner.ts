@@ -178,6 +178,10 @@ async function runHandler(session: HostSession, role: string, name: string, hand
     if (!session.check) await applyCommands(session, commands, [unmarkScript(role, name)], []);
     return { result };
   } catch (err) {
+    // In check mode the unit a restart handler needs may exist only once the changes above are applied.
+    if (session.check && err instanceof ConflictError) {
+      return { result: { name: label, status: "changed", reason: `would run after the changes above (${err.message})`, handler: true } };
+    }
     const error = asProvisionError(err, host, label);
     return { result: { name: label, status: "failed", reason: error.message, handler: true, error: { kind: error.kind, message: error.message } }, error };
   }
