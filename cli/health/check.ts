@@ -53,6 +53,8 @@ export interface HealthCheckOptions {
   caFile?: string;
   /** Accept any TLS certificate: throwaway test beds only. */
   insecure?: boolean;
+  /** Connect to this address instead of resolving the hub's name (the local environment's hub VM). */
+  connectAddress?: string;
   timeouts?: Partial<HealthCheckTimeouts>;
   /** Progress lines (one per step). Never given a password or token. */
   log?: (line: string) => void;
@@ -90,7 +92,7 @@ export async function runHealthCheck(o: HealthCheckOptions): Promise<HealthCheck
 
   const base = parseHubUrl(o.hubUrl);
   const ca = o.caCertificate ?? (o.caFile ? await readCa(o.caFile) : undefined);
-  const http = new HubHttp(base, { ca, insecure: o.insecure }, t.requestSeconds * 1000);
+  const http = new HubHttp(base, { ca, insecure: o.insecure, connectAddress: o.connectAddress }, t.requestSeconds * 1000);
   const hub = new HubApi(http, username, viaApi ? o.apiToken : undefined);
 
   /** Runs one timed step; its return value is the detail shown. A failure is recorded and rethrown. */

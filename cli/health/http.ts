@@ -15,6 +15,21 @@ export interface TlsOptions {
   ca?: string | string[];
   /** Accept any certificate. Only for throwaway test beds. */
   insecure?: boolean;
+  /**
+   * Connect to this IP address whatever the hub's name resolves to (curl's --resolve): the local
+   * environment's hub has a name no DNS knows, yet TLS must still see that name.
+   */
+  connectAddress?: string;
+}
+
+/** A dns.lookup replacement that answers every name with one fixed address. */
+export function fixedLookup(address: string) {
+  const family = address.includes(":") ? 6 : 4;
+  return (_host: string, options: unknown, callback: (...args: unknown[]) => void) => {
+    const all = typeof options === "object" && options !== null && (options as { all?: boolean }).all;
+    if (all) callback(null, [{ address, family }]);
+    else callback(null, address, family);
+  };
 }
 
 export interface RequestOptions {
@@ -51,11 +66,12 @@ export class HubHttp {
     // Node's `ca` option replaces the built-in roots: add the extra CA to them instead, so that a hub whose
     // certificate comes from a public CA still passes when a CA file is configured anyway.
     const extra = tls.ca === undefined ? [] : Array.isArray(tls.ca) ? tls.ca : [tls.ca];
-    this.tls = { ca: extra.length ? [...rootCertificates, ...extra] : undefined, insecure: tls.insecure };
+    this.tls = { ca: extra.length ? [...rootCertificates, ...extra] : undefined, insecure: tls.insecure, connectAddress: tls.connectAddress };
+    const lookup = tls.connectAddress ? { lookup: fixedLookup(tls.connectAddress) as never } : {};
     this.agent =
       base.protocol === "https:"
-        ? new https.Agent({ keepAlive: true, ca: this.tls.ca, rejectUnauthorized: !tls.insecure })
-        : new http.Agent({ keepAlive: true });
+        ? new https.Agent({ keepAlive: true, ca: this.tls.ca, rejectUnauthorized: !tls.insecure, ...lookup })
+        : new http.Agent({ keepAlive: true, ...lookup });
   }
 
   /** `path` is relative to the hub's base URL: "/hub/login" → https://host/prefix/hub/login. */

@@ -5,6 +5,7 @@
  * JSON (text frame) form of messages is used: the health check never sends or expects binary buffers.
  */
 import { randomUUID } from "node:crypto";
+import { fixedLookup } from "./http.js";
 import WebSocket from "ws";
 import { CheckFailed, ConnectionError, describeConnectionError } from "./errors.js";
 import type { TlsOptions } from "./http.js";
@@ -52,6 +53,7 @@ export class KernelChannel {
       ca: tls.ca,
       rejectUnauthorized: !tls.insecure,
       handshakeTimeout: timeoutMs,
+      ...(tls.connectAddress ? { lookup: fixedLookup(tls.connectAddress) as never } : {}),
     });
     await new Promise<void>((resolve, reject) => {
       ws.once("open", () => resolve());

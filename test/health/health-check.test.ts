@@ -84,6 +84,15 @@ describe("health check against Debian's JupyterHub 3.0", () => {
     expect(result.steps.at(-1)!.name).toBe("delete user"); // logged in by form, cleaned up with the token
   });
 
+  it("reaches a hub whose name no DNS knows through connectAddress (the local environment's hub VM)", async () => {
+    const named = new URL(hub.url);
+    named.hostname = "hub.hubstack.invalid"; // .invalid never resolves: only connectAddress can reach it
+    const result = await check("connectAddress", { hubUrl: named.href, connectAddress: "127.0.0.1", password, apiToken: serviceToken });
+
+    expect(result.error).toBeUndefined();
+    expect(result.steps.find((s) => s.name === "run code")!.ok).toBe(true); // the kernel websocket took the same address
+  });
+
   it("passes on a hub that lives under a base_url prefix", async () => {
     const prefixed = await startHub({ baseUrl: "/jhub/" });
     try {
