@@ -33,6 +33,15 @@ export default defineConfig({
         },
       },
       {
+        // The local environment's pieces for real: base image, bridge, apt-cacher-ng, pebble, a VM.
+        test: {
+          name: "local",
+          include: ["test/local/**/*.test.ts"],
+          testTimeout: 900_000,
+          hookTimeout: 900_000,
+        },
+      },
+      {
         // Operations and roles over real SSH against a real Debian 12 host (test/hosts/setup.ts starts it).
         // One host shared by every file, so files run one after another.
         test: {
