@@ -13,7 +13,8 @@ import { mkdir, open, readFile, rm } from "node:fs/promises";
 import { connect } from "node:net";
 import { join } from "node:path";
 import { debianMirrors, hostAptSources, type DebianMirrors } from "./host-apt.js";
-import { aptCacheDir } from "./paths.js";
+import { withLock } from "./lock.js";
+import { aptCacheDir, cacheRoot } from "./paths.js";
 import { killAndWait, livePid, pidAlive } from "./process.js";
 import { findCommand, seconds, sleep, stderrLog, writeFileAtomic, type Log } from "./util.js";
 
@@ -26,7 +27,10 @@ export interface AptCacheSpec {
   /** Address to listen on: the bridge's host address. */
   bindAddress: string;
   port?: number;
-  /** Where packages are cached (default `<cache>/apt-cacher-ng`, shared by all environments). */
+  /**
+   * Where packages are cached. Default: the machine's `<cache>/apt-cacher-ng`, shared by all environments one
+   * at a time (see claimCacheDir), else a private one in the state folder.
+   */
   cacheDir?: string;
   /** Upstream mirrors (default: the host's). */
   mirrors?: DebianMirrors;
@@ -106,27 +110,62 @@ export async function aptCachePid(stateDir: string): Promise<number | undefined>
   return livePid(f.pid, f.conf.replace(/\/acng\.conf$/, ""));
 }
 
+/** Where the machine-wide cache's current user is recorded: `{"stateDir": …}`. */
+function sharedOwnerFile(): string {
+  return `${aptCacheDir()}.owner.json`;
+}
+
+/**
+ * The cache folder for a new instance. Every environment uses the machine's shared cache (a second run
+ * downloads nothing), but only one apt-cacher-ng at a time: two instances writing the same files would corrupt
+ * them (apt-cacher-ng coordinates downloads only inside one process). An environment started while another
+ * one holds the shared cache gets a private cache in its state folder, removed on down.
+ */
+async function claimCacheDir(stateDir: string, log: Log): Promise<string> {
+  return withLock(join(cacheRoot(), "locks", "apt-cacher-ng"), async () => {
+    const owner = await readFile(sharedOwnerFile(), "utf8")
+      .then((t) => (JSON.parse(t) as { stateDir?: string }).stateDir)
+      .catch(() => undefined);
+    if (owner && owner !== stateDir && (await aptCachePid(owner)) !== undefined) {
+      log(`apt-cacher-ng: the shared cache is in use by ${owner}; this environment caches in its own state folder`);
+      return join(stateDir, "cache");
+    }
+    await writeFileAtomic(sharedOwnerFile(), `${JSON.stringify({ stateDir })}\n`);
+    return aptCacheDir();
+  });
+}
+
+async function releaseCacheDir(stateDir: string): Promise<void> {
+  const owner = await readFile(sharedOwnerFile(), "utf8")
+    .then((t) => (JSON.parse(t) as { stateDir?: string }).stateDir)
+    .catch(() => undefined);
+  if (owner === stateDir) await rm(sharedOwnerFile(), { force: true });
+}
+
 /** Starts apt-cacher-ng for the environment, or returns the one already running with the same configuration. */
 export async function ensureAptCache(spec: AptCacheSpec): Promise<AptCache> {
   const { log = stderrLog } = spec;
   const port = spec.port ?? DEFAULT_APT_CACHE_PORT;
-  const cacheDir = spec.cacheDir ?? aptCacheDir();
   const mirrors = spec.mirrors ?? debianMirrors(await hostAptSources());
   const f = files(spec.stateDir);
-  const config = aptCacheConfig({ stateDir: spec.stateDir, bindAddress: spec.bindAddress, port, cacheDir, mirrors });
   const url = `http://${spec.bindAddress}:${port}`;
-  const result = (pid: number): AptCache => ({ url, pid, bindAddress: spec.bindAddress, port, cacheDir });
+  const configFor = (cacheDir: string) =>
+    aptCacheConfig({ stateDir: spec.stateDir, bindAddress: spec.bindAddress, port, cacheDir, mirrors });
+  const result = (pid: number, cacheDir: string): AptCache => ({ url, pid, bindAddress: spec.bindAddress, port, cacheDir });
 
   const running = await aptCachePid(spec.stateDir);
   if (running !== undefined) {
     const current = await readFile(f.conf, "utf8").catch(() => "");
-    if (current === config) {
+    const currentCacheDir = /^CacheDir: (.*)$/m.exec(current)?.[1] ?? "";
+    if (current === configFor(spec.cacheDir ?? currentCacheDir)) {
       await waitForPort(spec.bindAddress, port, 10_000);
-      return result(running);
+      return result(running, currentCacheDir);
     }
     log(`apt-cacher-ng: configuration changed, restarting (pid ${running})`);
     await killAndWait(running);
   }
+  const cacheDir = spec.cacheDir ?? (await claimCacheDir(spec.stateDir, log));
+  const config = configFor(cacheDir);
 
   const binary = await findCommand("apt-cacher-ng");
   if (!binary) throw new Error("apt-cacher-ng is not installed (ensurePrereqs installs it)");
@@ -156,7 +195,7 @@ export async function ensureAptCache(spec: AptCacheSpec): Promise<AptCache> {
     throw new Error(`apt-cacher-ng did not start on ${spec.bindAddress}:${port}: ${(err as Error).message}\n${out}`);
   }
   log(`apt-cacher-ng: listening on ${url} (pid ${pid}, cache ${cacheDir}) in ${seconds(started)} s`);
-  return result(pid);
+  return result(pid, cacheDir);
 }
 
 /** Stops the environment's apt-cacher-ng and removes its state folder (the shared cache stays). */
@@ -166,5 +205,6 @@ export async function stopAptCache(stateDir: string, log: Log = stderrLog): Prom
     log(`apt-cacher-ng: stopping (pid ${pid})`);
     await killAndWait(pid);
   }
+  await releaseCacheDir(stateDir);
   await rm(stateDir, { recursive: true, force: true });
 }

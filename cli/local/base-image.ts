@@ -10,7 +10,7 @@
  * never rebuilt. Built in a temporary directory renamed into place (readers never see half an image), under a
  * lock (parallel `vmctl up` processes wait for the one build instead of each starting their own).
  */
-import { readdir, readFile, rename, rm, chmod, copyFile, mkdir, writeFile, open } from "node:fs/promises";
+import { chmod, copyFile, mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { debianMirrors, hostAptOptions, hostAptSources, type AptSource } from "./host-apt.js";
 import { withLock } from "./lock.js";
@@ -266,4 +266,32 @@ async function buildImage(recipe: BaseImageRecipe, finalDir: string, aptProxy: s
 /** Reads the recipe a cached image was built from (for `vmctl image` and diagnostics). */
 export async function readImageRecipe(dir: string): Promise<BaseImageRecipe> {
   return JSON.parse(await readFile(imageFiles(dir).recipe, "utf8")) as BaseImageRecipe;
+}
+
+/** Cached base images on this machine (complete ones only), newest first. */
+export async function listBaseImages(root?: string): Promise<{ name: string; dir: string; mtimeMs: number }[]> {
+  const dir = imagesDir(root);
+  const images: { name: string; dir: string; mtimeMs: number }[] = [];
+  for (const entry of await readdir(dir).catch(() => [] as string[])) {
+    if (!/^debian-12-[0-9a-f]{12}$/.test(entry)) continue;
+    const recipe = join(dir, entry, "recipe.json");
+    const info = await stat(recipe).catch(() => undefined);
+    if (info) images.push({ name: entry, dir: join(dir, entry), mtimeMs: info.mtimeMs });
+  }
+  return images.sort((a, b) => b.mtimeMs - a.mtimeMs);
+}
+
+/**
+ * Removes cached images other than `keep` (names). Only safe when no VM still uses one as its backing file:
+ * callers run it with no environment up (vmctl image --prune).
+ */
+export async function pruneBaseImages(keep: string[], root?: string, log: Log = stderrLog): Promise<string[]> {
+  const removed: string[] = [];
+  for (const image of await listBaseImages(root)) {
+    if (keep.includes(image.name)) continue;
+    log(`base image ${image.name}: removing (not the current recipe)`);
+    await rm(image.dir, { recursive: true, force: true });
+    removed.push(image.name);
+  }
+  return removed;
 }

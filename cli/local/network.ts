@@ -170,6 +170,23 @@ async function nftTableExists(table: string): Promise<boolean> {
   return (await run("nft", ["list", "table", "inet", table], { allowFailure: true })).exitCode === 0;
 }
 
+/**
+ * The isolation table: nothing is forwarded between the bridge and any other interface (the VMs talk to each
+ * other on the bridge and to the host's own addresses, nothing else), whatever the host's other rules say.
+ */
+export function nftRuleset(table: string, bridge: string): string {
+  return [
+    `table inet ${table} {`,
+    `  chain forward {`,
+    `    type filter hook forward priority -10; policy accept;`,
+    `    iifname "${bridge}" oifname != "${bridge}" drop`,
+    `    oifname "${bridge}" iifname != "${bridge}" drop`,
+    `  }`,
+    `}`,
+    ``,
+  ].join("\n");
+}
+
 /** Creates the bridge (or finds it, when it is already there: idempotent) and returns its description. */
 export async function ensureNetwork(spec: NetworkSpec): Promise<Network> {
   const { env, log = stderrLog, hostNumber = 1 } = spec;
@@ -215,18 +232,7 @@ export async function ensureNetwork(spec: NetworkSpec): Promise<Network> {
   if (await ipForwarding()) {
     if (!(await nftTableExists(table))) {
       log(`network: host forwards packets, adding nft table inet ${table} to keep the VMs on their bridge`);
-      await run("nft", ["-f", "-"], {
-        input: [
-          `table inet ${table} {`,
-          `  chain forward {`,
-          `    type filter hook forward priority -10; policy accept;`,
-          `    iifname "${bridge}" oifname != "${bridge}" drop`,
-          `    oifname "${bridge}" iifname != "${bridge}" drop`,
-          `  }`,
-          `}`,
-          ``,
-        ].join("\n"),
-      });
+      await run("nft", ["-f", "-"], { input: nftRuleset(table, bridge) });
     }
     network.nftTable = table;
   } else if (await nftTableExists(table)) {

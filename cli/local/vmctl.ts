@@ -5,7 +5,7 @@
  *   npx tsx cli/local/vmctl.ts up     --spec <file | JSON> [--vm NAME] [--network-only]
  *   npx tsx cli/local/vmctl.ts down   --spec <file | JSON> [--vm NAME]
  *   npx tsx cli/local/vmctl.ts status --spec <file | JSON>
- *   npx tsx cli/local/vmctl.ts image  [--spec <file | JSON>]
+ *   npx tsx cli/local/vmctl.ts image  [--spec <file | JSON>] [--prune]
  *   (--spec-b64 <base64 of the JSON> instead of --spec: no shell quoting in terraform commands)
  *
  * Every command is idempotent: `up` of a running VM and `down` of a missing one succeed. Progress goes to
@@ -15,11 +15,12 @@ import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { baseImage, envDown, envStatus, envUp, networkUp, parseSpec, vmDown, vmUp, type LocalEnvSpec } from "./local-env.js";
+import { envDown, envStatus, envUp, networkUp, parseSpec, vmDown, vmUp, type LocalEnvSpec } from "./local-env.js";
+import { ensureBaseImage, pruneBaseImages } from "./base-image.js";
 import { ensurePrereqs } from "./prereqs.js";
 import { seconds, type Log } from "./util.js";
 
-const USAGE = `usage: vmctl <up|down|status|image> --spec <file|JSON> | --spec-b64 <base64> [--vm NAME] [--network-only]`;
+const USAGE = `usage: vmctl <up|down|status|image> --spec <file|JSON> | --spec-b64 <base64> [--vm NAME] [--network-only] [--prune]`;
 
 async function loadSpec(values: { spec?: string; "spec-b64"?: string }): Promise<LocalEnvSpec> {
   let text: string;
@@ -45,6 +46,7 @@ export async function main(argv: string[]): Promise<number> {
       "spec-b64": { type: "string" },
       vm: { type: "string" },
       "network-only": { type: "boolean", default: false },
+      prune: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -92,12 +94,19 @@ export async function main(argv: string[]): Promise<number> {
     case "image": {
       const log = prefix("image");
       await ensurePrereqs({ log });
-      // Without a running env there is no apt-cacher-ng to go through: the build fetches from the mirror.
+      // Through the env's apt-cacher-ng when that env is up (a rebuild then downloads nothing); otherwise
+      // straight from the mirror. `image` never brings an environment up by itself.
       const spec = values.spec || values["spec-b64"] ? await loadSpec(values) : undefined;
-      const net = spec ? await networkUp(spec, log) : undefined;
-      const image = await baseImage(net, log);
+      const status = spec ? await envStatus(spec) : undefined;
+      const aptProxy =
+        spec && status?.network && status.aptCachePid !== undefined
+          ? `http://${status.network.hostAddress}:${spec.aptCache.port}`
+          : undefined;
+      const image = await ensureBaseImage({ ...(aptProxy ? { aptProxy } : {}), log });
       log(`base image ${image.name} ${image.built ? "built" : "cached"} (${seconds(started)} s)`);
-      print(image);
+      // Old images (earlier recipes) are only disk space once no VM is backed by them.
+      const pruned = values.prune ? await pruneBaseImages([image.name], undefined, log) : [];
+      print({ ...image, pruned });
       return 0;
     }
     default:

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { aptCachePid } from "../../cli/local/apt-cache.js";
 import { ensureBaseImage, type BaseImage } from "../../cli/local/base-image.js";
 import { envDown, envIsGone, envStatus, parseSpec, vmUp, type LocalEnvSpec, type LocalHost } from "../../cli/local/local-env.js";
-import { bridgeName, nftTableName, tapName } from "../../cli/local/network.js";
+import { bridgeName, nftRuleset, nftTableName, tapName } from "../../cli/local/network.js";
 import { envPaths } from "../../cli/local/paths.js";
 import { ensurePrereqs } from "../../cli/local/prereqs.js";
 import { findProcesses } from "../../cli/local/process.js";
@@ -122,6 +122,12 @@ describe.skipIf(!canRun)("local environment on a real VM", () => {
     expect(out.hosts[0]?.hostKey).toBe(host.hostKey);
     expect(result.stderr).toMatch(/already running/);
     log(`vmctl up (already up) took ${(Date.now() - started) / 1000} s`);
+  });
+
+  it("has an isolation ruleset that nft accepts (used only on hosts that forward packets)", async () => {
+    const check = await run("nft", ["-c", "-f", "-"], { input: nftRuleset(nftTableName(env), bridgeName(env)), allowFailure: true });
+    expect(check.stderr).toBe("");
+    expect(check.exitCode).toBe(0);
   });
 
   it("down through vmctl removes everything, and down again is fine", async () => {
