@@ -1,5 +1,9 @@
 /** The pure parts of the local environment: names, addresses, apt sources, specs. No VMs, no root. */
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { withLock } from "../../cli/local/lock.js";
 import { debianMirrors, parseDeb822, parseSourcesList } from "../../cli/local/host-apt.js";
 import { aptCacheConfig } from "../../cli/local/apt-cache.js";
 import { baseImageName, CUSTOMIZE_SCRIPT, type BaseImageRecipe } from "../../cli/local/base-image.js";
@@ -172,5 +176,32 @@ describe("spec", () => {
       parseSpec({ env: "local", stateDir: "/x", ssh: { privateKeyPath: "/k" }, vms: [{ name: "a", address: 10 }, { name: "a", address: 11 }] }),
     ).toThrow(/twice/);
     expect(() => parseSpec({ env: "local", stateDir: "/x", ssh: { privateKeyPath: "/k" }, vms: [{ name: "a", address: "10.0.0.300" }] })).toThrow(/vms\.0\.address/);
+  });
+});
+
+describe("lock", () => {
+  it("serializes holders and takes over a lock whose owner is gone", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "hubstack-lock-test-"));
+    try {
+      const path = join(dir, "build.lock");
+      const order: string[] = [];
+      const holder = (name: string) =>
+        withLock(path, async () => {
+          order.push(`${name} in`);
+          await new Promise((r) => setTimeout(r, 300));
+          order.push(`${name} out`);
+        });
+      await Promise.all([holder("a"), holder("b")]);
+      expect(order).toEqual(order[0] === "a in" ? ["a in", "a out", "b in", "b out"] : ["b in", "b out", "a in", "a out"]);
+
+      // A lock left by a dead process (PID far above pid_max) is taken over, not waited for.
+      await mkdir(path);
+      await writeFile(join(path, "owner"), "999999999\n");
+      const started = Date.now();
+      expect(await withLock(path, async () => "got it", { timeoutMs: 5000 })).toBe("got it");
+      expect(Date.now() - started).toBeLessThan(3000);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
