@@ -27,7 +27,7 @@ const vmctl = join(repo, "cli/local/vmctl.ts");
 const canRun = process.platform === "linux" && isRoot();
 const log = (line: string) => process.stderr.write(`[test local] ${line}\n`);
 
-describe.skipIf(!canRun)("local environment on a real VM", () => {
+describe.skipIf(!canRun)("local environment on a real VM", { timeout: 15 * 60_000 }, () => {
   // A fresh env name per run: parallel runs never share a bridge, and leftovers of one run are not ours.
   const env = `t-${randomHex(3)}`;
   let stateDir: string;
@@ -57,13 +57,14 @@ describe.skipIf(!canRun)("local environment on a real VM", () => {
       privateKeyPath: key,
       knownHostsPath: join(envPaths(stateDir).vmsDir, "t1", "known_hosts"),
     };
-  });
+    // Generous on purpose: package installs plus a cold image build plus a TCG boot on a busy 2-core machine.
+  }, 45 * 60_000);
 
   afterAll(async () => {
     // Whatever happened above, leave no VM, daemon, interface or nft table behind.
     if (spec) await envDown(spec, log).catch((err: unknown) => log(`cleanup failed: ${String(err)}`));
     if (stateDir) await rm(stateDir, { recursive: true, force: true });
-  });
+  }, 5 * 60_000);
 
   it("boots to a running system (degraded only with its reasons printed)", async () => {
     const state = (await sshRun(target, "systemctl is-system-running", { allowFailure: true })).stdout.trim();
