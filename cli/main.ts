@@ -127,7 +127,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
     needsEnv: true,
     flags: ["json"],
     examples: ["npm run check -- env=local"],
-    run: notAvailableYet("check", "the health check"),
+    run: async (o) => (await import("./commands/check.js")).check({ env: required(o.env), json: o.json ?? false }),
   },
   image: {
     summary: "build the hub image with Packer, running the same roles against the build VM",

@@ -15,6 +15,7 @@ import type { Host } from "./terraform/hosts.js";
 import { stateDirOf, type ProjectPaths } from "./terraform/paths.js";
 import { ensureStateDir } from "./terraform/records.js";
 import type { ProvisionReport, TargetHost } from "../provisioners/index.js";
+import { withLocalAcme } from "./local/environment.js";
 
 /** What the user asked of the provisioning phase (flags of apply and provision). */
 export interface ProvisioningRequest {
@@ -97,7 +98,8 @@ export const provisionHosts: ProvisioningPhase = async (env, hosts, request, ctx
   const stream = maskedStream(ctx.output.json ? process.stderr : process.stdout);
   return provision(toTargetHosts(env, hosts, ctx.paths), {
     roles: ROLES,
-    vars: env,
+    // The local environment's hub gets its certificate from the pebble on the bridge.
+    vars: withLocalAcme(env, stateDirOf(ctx.paths, env.name)),
     knownHostsFile: knownHostsFileOf(ctx.paths, env.name),
     ...(request.check ? { check: true } : {}),
     ...(request.diff ? { diff: true } : {}),

@@ -15,6 +15,7 @@ import type { Environment } from "../cli/environment/schema.js";
 import { UsageError } from "../cli/errors.js";
 import type { SynthOptions } from "../cli/terraform/backend.js";
 import { HubStack } from "./hub-stack.js";
+import { LocalStack } from "./local-stack.js";
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -33,12 +34,17 @@ export function stackFile(outdir: string, envName: string): string {
 
 /** Builds the environment's stack and writes <outdir>/stacks/<env.name>/cdk.tf.json. */
 export function synthEnvironment(env: Environment, outdir: string, options: HubSynthOptions): void {
-  if (env.target !== "openstack") {
-    throw new Error(`stacks: environment ${env.name} has target ${env.target}; stacks/main.ts synthesizes target: openstack environments`);
-  }
   // stackTraces off: cdktf would otherwise record a stack trace per construct in the JSON.
   const app = new App({ outdir, stackTraces: false });
-  new HubStack(app, { env, stateBackend: options.stateBackend, sshPublicKey: options.sshPublicKey ?? readPublicKey(env) });
+  if (env.target === "local") {
+    if (!options.local) throw new Error(`stacks: env ${env.name} has target local, and the run layer gave no local stack input`);
+    const tsx = join(REPO_ROOT, "node_modules", ".bin", "tsx");
+    new LocalStack(app, { env, stateBackend: options.stateBackend, local: options.local, vmctl: `${tsx} ${join(REPO_ROOT, "cli", "local", "vmctl.ts")}` });
+  } else if (env.target === "openstack") {
+    new HubStack(app, { env, stateBackend: options.stateBackend, sshPublicKey: options.sshPublicKey ?? readPublicKey(env) });
+  } else {
+    throw new Error(`stacks: environment ${env.name} has target ${env.target}, which has no infrastructure phase`);
+  }
   app.synth();
   refuseSecrets(stackFile(outdir, env.name), env);
 }

@@ -23,6 +23,8 @@ import { formatPlanSummary, hasResourceChanges, resourcesAfter, type PlanSummary
 import { listEnvironmentsWithState, readRecord, removeStateDirIfEmpty, updateRecord, writeRecord } from "../terraform/records.js";
 import { applyPlan, discardPlan, openStack, planChanges, readHosts, type RunContext } from "../terraform/stack.js";
 import { loadEnv, npmRun, runContext, type CommonOptions } from "./context.js";
+import { runCheck, type CheckResult } from "./check.js";
+import type { ProjectPaths } from "../terraform/paths.js";
 
 /** Flags of the provisioning phase, passed through as given. */
 export type ProvisioningFlags = Pick<ProvisioningRequest, "limit" | "roles" | "failFast">;
@@ -37,7 +39,14 @@ export interface ApplyOptions extends CommonOptions, ProvisioningFlags {
   readonly interactive?: boolean;
   /** The provisioning phase; defaults to the provisioners' engine over SSH (tests replace it). */
   readonly provisioningPhase?: ProvisioningPhase;
+  /**
+   * The health check that ends the apply. @default the real one, unless the provisioning phase was
+   * replaced (then nothing real was provisioned, and there is no hub to visit)
+   */
+  readonly healthCheck?: HealthCheckPhase | false;
 }
+
+export type HealthCheckPhase = (env: Environment, paths: ProjectPaths, output: Output) => Promise<CheckResult>;
 
 export interface ApplyResult {
   readonly env: string;
@@ -52,6 +61,8 @@ export interface ApplyResult {
   readonly hosts: Host[];
   /** The provisioning phase's report; absent when nothing was applied. */
   readonly provisioning?: ProvisionReport;
+  /** The health check's steps; absent when it did not run (nothing applied, --limit or --roles given). */
+  readonly check?: CheckResult;
 }
 
 /** A CI template becomes a new instance; an instance must be one this machine created. */
@@ -84,12 +95,19 @@ function recordApplyStarting(env: Environment, backend: StateBackendSettings, ct
   });
 }
 
-/** Prints the result (or writes it as JSON), then fails the command if provisioning failed. */
-function finish(result: ApplyResult, env: Environment, ctx: RunContext): ApplyResult {
-  if (ctx.output.json) ctx.output.result(result);
-  else printOutcome(result, ctx.output);
-  if (result.provisioning) assertProvisioned(env, result.provisioning);
-  return result;
+/** Prints the result (or writes it as JSON), fails the command if provisioning failed, then checks the hub. */
+async function finish(result: ApplyResult, env: Environment, ctx: RunContext, options: ApplyOptions): Promise<ApplyResult> {
+  if (!ctx.output.json) printOutcome(result, ctx.output);
+  if (result.provisioning && !result.provisioning.ok) {
+    if (ctx.output.json) ctx.output.result(result);
+    assertProvisioned(env, result.provisioning);
+  }
+  // A partial provisioning (--limit, --roles) may leave the hub half-configured on purpose: no verdict then.
+  const healthCheck = options.healthCheck ?? (options.provisioningPhase ? false : runCheck);
+  const partial = (options.limit?.length ?? 0) > 0 || (options.roles?.length ?? 0) > 0;
+  const checked = result.applied && healthCheck && !partial ? { ...result, check: await healthCheck(env, ctx.paths, ctx.output) } : result;
+  if (ctx.output.json) ctx.output.result(checked);
+  return checked;
 }
 
 function printOutcome(result: ApplyResult, output: Output): void {
@@ -116,7 +134,7 @@ export async function apply(options: ApplyOptions): Promise<ApplyResult> {
     const hosts = hostsFromInventory(requested);
     ctx.output.step(`env=${requested.name} has target static: no infrastructure phase`);
     const provisioning = await provisioningPhase(requested, hosts, flags, ctx);
-    return finish({ env: requested.name, baseName: requested.baseName, target: requested.target, createdInstance: false, applied: true, hosts, provisioning }, requested, ctx);
+    return finish({ env: requested.name, baseName: requested.baseName, target: requested.target, createdInstance: false, applied: true, hosts, provisioning }, requested, ctx, options);
   }
 
   const { env, created } = resolveInstance(requested, ctx);
@@ -148,7 +166,7 @@ export async function apply(options: ApplyOptions): Promise<ApplyResult> {
   if (!go) {
     discardPlan(planned);
     removeStateDirIfEmpty(ctx.paths, env.name);
-    return finish({ env: env.name, baseName: env.baseName, target: env.target, createdInstance: false, plan: planned.summary, applied: false, hosts: [] }, env, ctx);
+    return finish({ env: env.name, baseName: env.baseName, target: env.target, createdInstance: false, plan: planned.summary, applied: false, hosts: [] }, env, ctx, options);
   }
 
   // Recorded before terraform creates anything: a failed first apply can still be found and destroyed.
@@ -162,5 +180,5 @@ export async function apply(options: ApplyOptions): Promise<ApplyResult> {
   // Named before provisioning, so that the name is on screen even if provisioning fails.
   if (created) ctx.output.step(`CI environment ${env.name} is up`);
   const provisioning = await provisioningPhase(env, hosts, flags, ctx);
-  return finish({ env: env.name, baseName: env.baseName, target: env.target, createdInstance: created, plan: planned.summary, applied: true, hosts, provisioning }, env, ctx);
+  return finish({ env: env.name, baseName: env.baseName, target: env.target, createdInstance: created, plan: planned.summary, applied: true, hosts, provisioning }, env, ctx, options);
 }

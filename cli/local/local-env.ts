@@ -11,6 +11,7 @@
 import { readFile, readdir, rm, rmdir } from "node:fs/promises";
 import { resolve } from "node:path";
 import { z } from "zod";
+import { ensureAcmeServer, stopAcmeServer } from "./acme.js";
 import { aptCachePid, DEFAULT_APT_CACHE_PORT, ensureAptCache, stopAptCache, type AptCache } from "./apt-cache.js";
 import { ensureBaseImage, type BaseImage } from "./base-image.js";
 import { withLock } from "./lock.js";
@@ -79,6 +80,11 @@ export const LocalEnvSpec = z.strictObject({
   domain: z.string().optional(),
   timezone: z.string().default("Etc/UTC"),
   accel: z.enum(["auto", "kvm", "tcg"]).default("auto"),
+  /**
+   * A real ACME server (pebble) on the bridge for the hub's certificates, its DNS answering every name
+   * with the hub's address, so that HTTP-01 validation reaches the hub VM.
+   */
+  acme: z.strictObject({ hubAddress: z.ipv4(), hubHostname: z.string() }).optional(),
   /** How long one VM may take from qemu's start to cloud-init done (TCG with several VMs is slow). */
   bootTimeoutS: z.number().positive().default(900),
   vms: z.array(VmEntry).default([]),
@@ -133,6 +139,7 @@ export async function networkUp(spec: LocalEnvSpec, log: Log = stderrLog): Promi
       const aptCache = spec.aptCache.enabled
         ? await ensureAptCache({ stateDir: paths.aptCacheState, bindAddress: network.hostAddress, port: spec.aptCache.port, log })
         : undefined;
+      if (spec.acme) await ensureAcmeServer({ stateDir: spec.stateDir, bindAddress: network.hostAddress, hubAddress: spec.acme.hubAddress, log });
       return { network, ...(aptCache ? { aptCache } : {}) };
     },
     { log, what: `env ${spec.env}` },
@@ -245,6 +252,7 @@ export async function envDown(spec: LocalEnvSpec, log: Log = stderrLog): Promise
     await killAndWait(pid);
   }
   await stopAptCache(paths.aptCacheState, log);
+  await stopAcmeServer(spec.stateDir, log);
   // An apt-cacher-ng whose state folder was lost: found by its configuration path.
   for (const pid of await findProcesses(paths.aptCacheState)) await killAndWait(pid);
   let bridge = spec.network.bridge ?? bridgeName(spec.env);

@@ -3,6 +3,7 @@
  * installing them. As root on Debian or Ubuntu we install them ourselves (a fresh CI machine has none of them);
  * elsewhere we stop with one message naming the exact command, rather than failing later with "not found".
  */
+import { UsageError } from "../errors.js";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { withLock } from "./lock.js";
@@ -28,6 +29,8 @@ export const HOST_TOOLS: readonly HostTool[] = [
   { command: "nft", package: "nftables", why: "isolates the bridge when the host forwards packets" },
   { command: "ssh", package: "openssh-client", why: "waits for and checks the guests" },
   { command: "ssh-keygen", package: "openssh-client", why: "creates the pinned host keys" },
+  { command: "pebble", package: "pebble", why: "issues the hub's TLS certificate (a real ACME server on the bridge)" },
+  { command: "openssl", package: "openssl", why: "makes the CA of the local ACME server" },
   // Ubuntu hosts lack Debian's signing keys; mmdebstrap needs them to verify the mirror.
   {
     command: "/usr/share/keyrings/debian-archive-keyring.gpg",
@@ -36,7 +39,8 @@ export const HOST_TOOLS: readonly HostTool[] = [
   },
 ];
 
-export class PrereqError extends Error {
+/** A missing host package: the user's to fix, so a UsageError (exit 2, no stack trace). */
+export class PrereqError extends UsageError {
   constructor(message: string) {
     super(message);
     this.name = "PrereqError";

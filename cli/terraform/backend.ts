@@ -8,6 +8,7 @@
  */
 import { join, resolve } from "node:path";
 import type { Environment } from "../environment/schema.js";
+import type { LocalStackInput } from "../local/environment.js";
 import { shownPath, stateDirOf, type ProjectPaths } from "./paths.js";
 
 export type StateBackendSettings =
@@ -23,6 +24,8 @@ export interface SynthOptions {
   readonly stateBackend: StateBackendSettings;
   /** The deploy key's public half (`ssh-ed25519 AAAA…`), which every machine the stack creates accepts. */
   readonly sshPublicKey?: string;
+  /** target local: the VMs' spec and host inventory (cli/local/environment.ts). */
+  readonly local?: LocalStackInput;
 }
 
 /**

@@ -12,7 +12,8 @@ import { ensureDeployKey } from "../keys.js";
 import type { Output } from "../output.js";
 import type { Environment } from "../environment/schema.js";
 import type { StackSynthesizer, StateBackendSettings } from "./backend.js";
-import { stackDirOf, type ProjectPaths } from "./paths.js";
+import { stackDirOf, stateDirOf, type ProjectPaths } from "./paths.js";
+import { localStackInput } from "../local/environment.js";
 
 /** stacks/main.ts's synthEnvironment, imported on first use. */
 export async function loadStackSynthesizer(): Promise<StackSynthesizer> {
@@ -35,8 +36,11 @@ export async function synthesizeStack(
   output?: Output,
 ): Promise<SynthesizedStack> {
   const synth = synthesize ?? (await loadStackSynthesizer());
-  const { publicKey } = await ensureDeployKey(env, paths.root, output);
-  await synth(env, paths.synthDir, { stateBackend, sshPublicKey: publicKey });
+  const { publicKey, privateKeyFile } = await ensureDeployKey(env, paths.root, output);
+  // The local environment's VMs: their spec and pinned host keys are prepared before synth (only for the
+  // real stacks: a test's own synthesizer has no VMs to describe).
+  const local = env.target === "local" && !synthesize ? await localStackInput(env, stateDirOf(paths, env.name), privateKeyFile) : undefined;
+  await synth(env, paths.synthDir, { stateBackend, sshPublicKey: publicKey, ...(local ? { local } : {}) });
   const dir = stackDirOf(paths, env.name);
   const file = join(dir, "cdk.tf.json");
   if (!existsSync(file)) {

@@ -194,7 +194,7 @@ describe("synthEnvironment", () => {
   it("refuses an environment of another target", () => {
     const env = loadEnvironment("static-example");
     expect(() => synthEnvironment(env, outdir, { stateBackend: { kind: "local", path: "/x/terraform.tfstate" } })).toThrow(
-      "stacks: environment static-example has target static; stacks/main.ts synthesizes target: openstack environments",
+      "stacks: environment static-example has target static, which has no infrastructure phase",
     );
   });
 

@@ -1,0 +1,89 @@
+/**
+ * `npm run check -- env=NAME`, and the last step of every apply: a real user's visit to the hub through its
+ * front door (login, a server, a kernel running code, a file that survives a restart), timed step by step.
+ *
+ * Where the hub is: https://<hub hostname>. The local environment's hub has a name no DNS knows, so the
+ * check connects to the hub VM's address and trusts the root of the environment's own ACME server (pebble);
+ * a static hub is reached at its inventory address too. Cloud hubs are reached through their DNS records.
+ */
+import { existsSync } from "node:fs";
+import type { Environment } from "../environment/schema.js";
+import { RunError, UsageError } from "../errors.js";
+import { localAcme } from "../local/environment.js";
+import type { Output } from "../output.js";
+import { stateDirOf, type ProjectPaths } from "../terraform/paths.js";
+import { hubHostname } from "../../provisioners/roles/base/vars.js";
+import { loadEnv, runContext, type CommonOptions } from "./context.js";
+
+export interface CheckOptions extends CommonOptions {
+  readonly env: string;
+}
+
+/** What the health check needs to know about an environment's hub. */
+export interface HubTarget {
+  readonly url: string;
+  readonly connectAddress?: string;
+  readonly caFile?: string;
+  readonly password?: string;
+  readonly apiToken?: string;
+}
+
+export function hubTargetOf(env: Environment, paths: ProjectPaths): HubTarget | undefined {
+  const hub = Object.values(env.hosts).find((h) => h.enabled && h.roles.includes("proxy-tls"));
+  if (!hub) return undefined;
+  const authenticator = env.hub.jupyterhub.authenticator;
+  const apiToken = process.env.HUBSTACK_CHECK_TOKEN;
+  if (authenticator.type !== "dummy" && !apiToken) {
+    throw new UsageError(
+      `the health check of env=${env.name} cannot log in through the ${authenticator.type} authenticator: ` +
+        `give it a hub API token with the scopes admin:users, admin:servers and access:servers in HUBSTACK_CHECK_TOKEN`,
+    );
+  }
+  const local = env.target === "local" ? localAcme(env, stateDirOf(paths, env.name)) : undefined;
+  return {
+    url: `https://${hubHostname(env)}`,
+    ...(env.target !== "openstack" && hub.address ? { connectAddress: hub.address } : {}),
+    ...(local && existsSync(local.issuerRootFile) ? { caFile: local.issuerRootFile } : {}),
+    ...(authenticator.type === "dummy" && authenticator.password ? { password: authenticator.password } : {}),
+    ...(apiToken ? { apiToken } : {}),
+  };
+}
+
+export interface CheckResult {
+  readonly env: string;
+  readonly ok: boolean;
+  readonly url?: string;
+  readonly steps: { name: string; ok: boolean; seconds: number; detail?: string }[];
+  readonly error?: string;
+}
+
+/** Runs the check and prints each step; throws a RunError naming the failed step. */
+export async function runCheck(env: Environment, paths: ProjectPaths, output: Output): Promise<CheckResult> {
+  const target = hubTargetOf(env, paths);
+  if (!target) {
+    output.info(`env=${env.name} has no hub (no host with the proxy-tls role): nothing to check`);
+    return { env: env.name, ok: true, steps: [] };
+  }
+  const { runHealthCheck } = await import("../health/index.js");
+  output.step(`Health check of ${target.url}${target.connectAddress ? ` (at ${target.connectAddress})` : ""}`);
+  const result = await runHealthCheck({
+    hubUrl: target.url,
+    ...(target.connectAddress ? { connectAddress: target.connectAddress } : {}),
+    ...(target.caFile ? { caFile: target.caFile } : {}),
+    ...(target.password ? { password: target.password } : {}),
+    ...(target.apiToken ? { apiToken: target.apiToken } : {}),
+    log: (line) => output.info(line),
+  });
+  const summary: CheckResult = { env: env.name, ok: result.ok, url: target.url, steps: result.steps, ...(result.error ? { error: result.error } : {}) };
+  if (!result.ok) throw new RunError(`the health check of env=${env.name} failed: ${result.error ?? "a step failed"}`);
+  output.info(`Health check passed in ${result.totalSeconds.toFixed(1)} s`);
+  return summary;
+}
+
+export async function check(options: CheckOptions): Promise<CheckResult> {
+  const ctx = runContext(options);
+  const env = loadEnv(options.env, ctx);
+  const result = await runCheck(env, ctx.paths, ctx.output);
+  if (ctx.output.json) ctx.output.result(result);
+  return result;
+}

@@ -1,0 +1,99 @@
+/**
+ * From a `target: local` environment to what its stack needs: the JSON spec that vmctl (terraform's create
+ * and destroy commands) drives, and the host inventory the stack publishes as its `hosts` output.
+ *
+ * Host keys are made here, before synth, so that the inventory carries each VM's key and hubstack pins it
+ * before its first connection (no trust on first use in the local environment).
+ */
+import { join } from "node:path";
+import type { Environment } from "../environment/schema.js";
+import { hubHostname } from "../../provisioners/roles/base/vars.js";
+import type { LocalEnvSpecInput } from "./local-env.js";
+import { nthAddress } from "./network.js";
+import { ensureHostKey } from "./ssh.js";
+
+/** One host as the local stack publishes it (the same shape as the OpenStack stack's `hosts` output). */
+export interface LocalHostEntry {
+  readonly name: string;
+  readonly address: string;
+  readonly privateAddress: string;
+  readonly roles: string[];
+  readonly sshUser: string;
+  readonly hostKey: string;
+  readonly volumeIds: Record<string, string>;
+}
+
+export interface LocalStackInput {
+  /** The vmctl spec, as JSON text. */
+  readonly spec: string;
+  /** VM names in boot order. */
+  readonly vms: string[];
+  readonly hosts: Record<string, LocalHostEntry>;
+}
+
+/** The bridge-side address of the operator's machine: pebble and apt-cacher-ng listen there. */
+export function hostAddressOf(env: Environment): string {
+  return nthAddress(env.local.subnet, 1);
+}
+
+/** Where the local environment's ACME server (pebble) keeps the CA files the hub and the check trust. */
+export function localAcme(env: Environment, stateDir: string) {
+  return {
+    directoryUrl: `https://${hostAddressOf(env)}:14000/dir`,
+    caRootFile: join(stateDir, "acme", "ca.pem"),
+    issuerRootFile: join(stateDir, "acme", "issuer-root.pem"),
+  };
+}
+
+/**
+ * The environment as the local environment's machinery and the hub roles see it: TLS certificates come
+ * from the pebble on the bridge, unless the inventory names an ACME server of its own.
+ */
+export function withLocalAcme(env: Environment, stateDir: string): Environment {
+  if (env.target !== "local" || env.hub.tls.acmeDirectory !== LETS_ENCRYPT) return env;
+  const acme = localAcme(env, stateDir);
+  return { ...env, hub: { ...env.hub, tls: { ...env.hub.tls, acmeDirectory: acme.directoryUrl, acmeCaRoot: acme.caRootFile } } };
+}
+
+const LETS_ENCRYPT = "https://acme-v02.api.letsencrypt.org/directory";
+
+export async function localStackInput(env: Environment, stateDir: string, privateKeyFile: string): Promise<LocalStackInput> {
+  const hosts = Object.entries(env.hosts).filter(([, host]) => host.enabled);
+  const hub = hosts.find(([, host]) => host.roles.includes("jupyterhub"));
+  const spec: LocalEnvSpecInput = {
+    env: env.name,
+    stateDir,
+    network: { cidr: env.local.subnet, ...(env.local.bridge ? { bridge: env.local.bridge } : {}) },
+    ssh: { user: env.ssh.user, privateKeyPath: privateKeyFile },
+    domain: env.domain,
+    timezone: env.timezone,
+    accel: env.local.accel,
+    ...(hub?.[1].address ? { acme: { hubAddress: hub[1].address, hubHostname: hubHostname(env) } } : {}),
+    vms: hosts.map(([name, host]) => ({
+      name,
+      address: host.address!,
+      vcpus: host.vcpus,
+      memoryMiB: host.memoryMiB,
+      diskGiB: host.diskGiB,
+      dataDiskGiB: host.dataVolumeGiB,
+      hostKeyPath: join(stateDir, "hostkeys", name),
+    })),
+  };
+  const entries: [string, LocalHostEntry][] = [];
+  for (const [name, host] of hosts) {
+    const { publicKey } = await ensureHostKey(join(stateDir, "hostkeys", name), `hubstack ${env.name}/${name} host key`);
+    entries.push([
+      name,
+      {
+        name,
+        address: host.address!,
+        privateAddress: host.address!,
+        roles: host.roles,
+        sshUser: env.ssh.user,
+        hostKey: publicKey,
+        volumeIds: host.dataVolumeGiB > 0 ? { data: "/dev/vdb" } : {},
+      },
+    ]);
+  }
+  return { spec: JSON.stringify(spec), vms: hosts.map(([name]) => name), hosts: Object.fromEntries(entries) };
+}

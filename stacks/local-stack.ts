@@ -1,0 +1,67 @@
+/**
+ * The local environment's stack: the same CDKTF → terraform path as a cloud, with Terraform's built-in
+ * `terraform_data` resources (they work offline) whose create and destroy commands start and stop the
+ * qemu machines through cli/local/vmctl.ts. Terraform then knows what exists, `plan` shows what would
+ * boot, and `destroy` stops exactly what `apply` started.
+ *
+ *   network       the bridge, apt-cacher-ng and the ACME server (pebble); its destroy removes everything
+ *   vm-<name>     one virtual machine each, booted in parallel once the network exists
+ *   hosts         the same output shape as the OpenStack stack (with each VM's pinned host key)
+ */
+import { DataResource, TerraformOutput, TerraformStack } from "cdktf";
+import type { Construct } from "constructs";
+import type { Environment } from "../cli/environment/schema.js";
+import type { LocalStackInput } from "../cli/local/environment.js";
+import type { StateBackendSettings } from "../cli/terraform/backend.js";
+import { addStateBackend } from "./backend.js";
+
+export interface LocalStackProps {
+  readonly env: Environment;
+  readonly stateBackend: StateBackendSettings;
+  readonly local: LocalStackInput;
+  /** The command that runs vmctl, e.g. `/repo/node_modules/.bin/tsx /repo/cli/local/vmctl.ts`. */
+  readonly vmctl: string;
+}
+
+/** create and destroy commands of a terraform_data resource; `self` is all a destroy command may read. */
+function lifecycle(resource: DataResource, create: string, destroy: string): void {
+  resource.addOverride("provisioner", [
+    { "local-exec": { command: create } },
+    { "local-exec": { when: "destroy", command: destroy } },
+  ]);
+}
+
+export class LocalStack extends TerraformStack {
+  constructor(scope: Construct, props: LocalStackProps) {
+    super(scope, props.env.name);
+    addStateBackend(this, props.stateBackend);
+    const spec = JSON.parse(props.local.spec) as { vms: { name: string }[]; [key: string]: unknown };
+    // Base64: no shell quoting of JSON in terraform's commands.
+    const specB64 = Buffer.from(props.local.spec).toString("base64");
+    const { vms, ...networkPart } = spec;
+
+    const network = new DataResource(this, "network", {
+      input: { spec: specB64 },
+      // A different bridge, subnet or ACME setup is a new network; other spec changes are not.
+      triggersReplace: { network: JSON.stringify({ network: networkPart.network, acme: networkPart.acme ?? null }) },
+    });
+    lifecycle(network, `${props.vmctl} up --network-only --spec-b64 \${self.input.spec}`, `${props.vmctl} down --spec-b64 \${self.input.spec}`);
+
+    const machines = props.local.vms.map((name) => {
+      const vm = new DataResource(this, `vm-${name}`, {
+        input: { spec: specB64, vm: name },
+        // A changed size or address boots the machine anew.
+        triggersReplace: { vm: JSON.stringify(vms.find((v) => v.name === name)) },
+        dependsOn: [network],
+      });
+      lifecycle(
+        vm,
+        `${props.vmctl} up --vm \${self.input.vm} --spec-b64 \${self.input.spec}`,
+        `${props.vmctl} down --vm \${self.input.vm} --spec-b64 \${self.input.spec}`,
+      );
+      return vm;
+    });
+
+    new TerraformOutput(this, "hosts", { value: props.local.hosts, dependsOn: machines });
+  }
+}
