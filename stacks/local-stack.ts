@@ -62,6 +62,9 @@ export class LocalStack extends TerraformStack {
       return vm;
     });
 
-    new TerraformOutput(this, "hosts", { value: props.local.hosts, dependsOn: machines });
+    const hosts = new TerraformOutput(this, "hosts", { value: props.local.hosts });
+    // Published only once every machine is up. (cdktf renders an output's dependsOn as "${...}", which
+    // Terraform refuses in depends_on; the plain address is what it wants.)
+    hosts.addOverride("depends_on", machines.map((vm) => `terraform_data.${vm.friendlyUniqueId}`));
   }
 }
