@@ -53,6 +53,15 @@ export default defineConfig({
           hookTimeout: 300_000,
         },
       },
+      {
+        // env=local from nothing to a hub and back: three VMs, every role, the health check, destroy.
+        test: {
+          name: "e2e",
+          include: ["test/e2e/**/*.test.ts"],
+          testTimeout: 3_600_000,
+          hookTimeout: 3_600_000,
+        },
+      },
     ],
   },
 });

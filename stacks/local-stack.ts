@@ -8,6 +8,7 @@
  *   vm-<name>     one virtual machine each, booted in parallel once the network exists
  *   hosts         the same output shape as the OpenStack stack (with each VM's pinned host key)
  */
+import { createHash } from "node:crypto";
 import { DataResource, TerraformOutput, TerraformStack } from "cdktf";
 import type { Construct } from "constructs";
 import type { Environment } from "../cli/environment/schema.js";
@@ -36,28 +37,29 @@ export class LocalStack extends TerraformStack {
     super(scope, props.env.name);
     addStateBackend(this, props.stateBackend);
     const spec = JSON.parse(props.local.spec) as { vms: { name: string }[]; [key: string]: unknown };
-    // Base64: no shell quoting of JSON in terraform's commands.
-    const specB64 = Buffer.from(props.local.spec).toString("base64");
+    // vmctl reads the spec from its file; the input keeps a digest of it, so a changed spec shows in plans.
+    const specDigest = createHash("sha256").update(props.local.spec).digest("hex");
+    const specFile = props.local.specFile;
     const { vms, ...networkPart } = spec;
 
     const network = new DataResource(this, "network", {
-      input: { spec: specB64 },
+      input: { specFile, specDigest },
       // A different bridge, subnet or ACME setup is a new network; other spec changes are not.
       triggersReplace: { network: JSON.stringify({ network: networkPart.network, acme: networkPart.acme ?? null }) },
     });
-    lifecycle(network, `${props.vmctl} up --network-only --spec-b64 \${self.input.spec}`, `${props.vmctl} down --spec-b64 \${self.input.spec}`);
+    lifecycle(network, `${props.vmctl} up --network-only --spec \${self.input.specFile}`, `${props.vmctl} down --spec \${self.input.specFile}`);
 
     const machines = props.local.vms.map((name) => {
       const vm = new DataResource(this, `vm-${name}`, {
-        input: { spec: specB64, vm: name },
+        input: { specFile, specDigest, vm: name },
         // A changed size or address boots the machine anew.
         triggersReplace: { vm: JSON.stringify(vms.find((v) => v.name === name)) },
         dependsOn: [network],
       });
       lifecycle(
         vm,
-        `${props.vmctl} up --vm \${self.input.vm} --spec-b64 \${self.input.spec}`,
-        `${props.vmctl} down --vm \${self.input.vm} --spec-b64 \${self.input.spec}`,
+        `${props.vmctl} up --vm \${self.input.vm} --spec \${self.input.specFile}`,
+        `${props.vmctl} down --vm \${self.input.vm} --spec \${self.input.specFile}`,
       );
       return vm;
     });

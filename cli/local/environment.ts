@@ -5,6 +5,7 @@
  * Host keys are made here, before synth, so that the inventory carries each VM's key and hubstack pins it
  * before its first connection (no trust on first use in the local environment).
  */
+import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Environment } from "../environment/schema.js";
 import { hubHostname } from "../../provisioners/roles/base/vars.js";
@@ -26,6 +27,8 @@ export interface LocalHostEntry {
 export interface LocalStackInput {
   /** The vmctl spec, as JSON text. */
   readonly spec: string;
+  /** Where that spec is written for vmctl: terraform echoes commands, and a file name reads better than JSON. */
+  readonly specFile: string;
   /** VM names in boot order. */
   readonly vms: string[];
   readonly hosts: Record<string, LocalHostEntry>;
@@ -95,5 +98,8 @@ export async function localStackInput(env: Environment, stateDir: string, privat
       },
     ]);
   }
-  return { spec: JSON.stringify(spec), vms: hosts.map(([name]) => name), hosts: Object.fromEntries(entries) };
+  const specFile = join(stateDir, "local-spec.json");
+  await mkdir(stateDir, { recursive: true, mode: 0o700 });
+  await writeFile(specFile, `${JSON.stringify(spec, null, 2)}\n`, { mode: 0o600 });
+  return { spec: JSON.stringify(spec), specFile, vms: hosts.map(([name]) => name), hosts: Object.fromEntries(entries) };
 }

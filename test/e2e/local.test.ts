@@ -1,0 +1,110 @@
+/**
+ * End to end, as an operator would: `npm run apply -- env=local` from nothing (three qemu VMs through the
+ * CDKTF → terraform path, every role over SSH, the health check through the hub's TLS front door with a
+ * certificate from pebble), a second apply that changes nothing, the properties the hub promises checked on
+ * the machines themselves, then `npm run destroy -- env=local`, which must leave nothing behind.
+ *
+ * It runs in a temporary project root (HUBSTACK_ROOT) holding a copy of the shipped inventory, so that its
+ * state and keys never mix with an operator's own env=local in the clone.
+ */
+import { execFileSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { execa } from "execa";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ApplyResult } from "../../cli/commands/apply.js";
+
+const REPO = resolve(import.meta.dirname, "../..");
+const root = mkdtempSync(join(tmpdir(), "hubstack-e2e-"));
+const stateDir = join(root, ".state", "local");
+const key = join(root, "keys", "id_ed25519");
+
+mkdirSync(join(root, "inventory"), { recursive: true });
+for (const file of ["common.yaml", "local.yaml"]) cpSync(join(REPO, "inventory", file), join(root, "inventory", file));
+
+/** The CLI as a user runs it (npm run <command> -- env=local), in the temporary project. */
+async function hubstack(...args: string[]) {
+  const started = Date.now();
+  const result = await execa(join(REPO, "node_modules", ".bin", "tsx"), [join(REPO, "cli", "main.ts"), ...args], {
+    env: { HUBSTACK_ROOT: root, CI: "true" },
+    reject: false,
+    all: true,
+    timeout: 45 * 60_000,
+  });
+  const seconds = (Date.now() - started) / 1000;
+  console.log(`--- hubstack ${args.join(" ")}: exit ${result.exitCode} in ${seconds.toFixed(0)} s\n${(result.all ?? "").split("\n").slice(-60).join("\n")}`);
+  return { ...result, seconds };
+}
+
+/** A command on a VM over real SSH, with the host key hubstack pinned. */
+function onHost(address: string, command: string): string {
+  return execFileSync("ssh", [
+    "-i", key, "-o", `UserKnownHostsFile=${join(stateDir, "known_hosts")}`, "-o", "StrictHostKeyChecking=yes",
+    "-o", "BatchMode=yes", "-o", "ConnectTimeout=20", `debian@${address}`, command,
+  ], { encoding: "utf8", timeout: 120_000 }).trim();
+}
+
+const HUB = "10.70.0.11";
+const NFS = "10.70.0.12";
+
+describe("env=local from nothing to a working hub, and back to nothing", () => {
+  let first: Awaited<ReturnType<typeof hubstack>>;
+
+  beforeAll(async () => {
+    first = await hubstack("apply", "env=local", "--yes");
+  });
+
+  afterAll(async () => {
+    // Destroy even when a test failed, so that CI never leaves VMs running.
+    if (existsSync(stateDir)) await hubstack("destroy", "env=local", "--yes");
+  });
+
+  it("applies: infrastructure, every role, and the health check through the TLS front door", () => {
+    expect(first.exitCode).toBe(0);
+    expect(first.all).toMatch(/Plan for local: 4 to create/);
+    expect(first.all).toMatch(/Health check passed/);
+  });
+
+  it("a second apply changes nothing, on the infrastructure or on any host", async () => {
+    const second = await hubstack("apply", "env=local", "--yes", "--json");
+    expect(second.exitCode).toBe(0);
+    const result = JSON.parse(second.stdout) as ApplyResult;
+    expect(result.plan).toMatchObject({ create: [], update: [], replace: [], destroy: [] });
+    const changedOps = result.provisioning!.hosts.flatMap((h) =>
+      h.roles.flatMap((r) => r.operations.filter((o) => o.status === "changed").map((o) => `${h.name}/${r.name}: ${o.name}`)),
+    );
+    expect(changedOps).toEqual([]);
+    expect(result.check?.ok).toBe(true);
+    for (const host of result.provisioning!.hosts) console.log(`no-op converge ${host.name}: ${host.seconds.toFixed(1)} s, ${host.roundTrips} round trips`);
+  });
+
+  it("serves the hub over TLS with a certificate issued through pebble", () => {
+    const issuer = onHost(HUB, "echo | openssl s_client -connect 127.0.0.1:443 -servername hub.local.hubstack.test 2>/dev/null | openssl x509 -noout -issuer");
+    expect(issuer).toMatch(/Pebble/i);
+  });
+
+  it("mounts the homes from the NFS server, exported to the hub alone", () => {
+    expect(onHost(HUB, "findmnt -n -o SOURCE,FSTYPE /home")).toMatch(/:\/export\/home\s+nfs4?/);
+    expect(onHost(NFS, "sudo exportfs -v")).toMatch(new RegExp(`/export/home\\s+${HUB.replaceAll(".", "\\.")}`));
+  });
+
+  it("ran both start hooks and logged them, owned by admin and unreadable by others", () => {
+    const logs = onHost(HUB, "sudo sh -c 'stat -c \"%n %U %G %a\" /home/admin/logs/*.log'");
+    expect(logs).toMatch(/-as-root\.log admin admin 6[40]0/);
+    expect(logs).toMatch(/-as-user\.log admin admin 6[40]0/);
+  });
+
+  it("destroys everything it made: no VM, disk, bridge, tap, nft table or seed left", async () => {
+    const down = await hubstack("destroy", "env=local", "--yes");
+    expect(down.exitCode).toBe(0);
+    expect(existsSync(stateDir)).toBe(false);
+    const qemu = execFileSync("sh", ["-c", "pgrep -af qemu-system || true"], { encoding: "utf8" });
+    expect(qemu).not.toContain(stateDir);
+    const links = execFileSync("ip", ["-o", "link", "show"], { encoding: "utf8" });
+    expect(links).not.toMatch(/hs-local|ht-(bastion|hub|nfs)-/);
+    const tables = execFileSync("nft", ["list", "tables"], { encoding: "utf8" });
+    expect(tables).not.toMatch(/hubstack.*local/);
+    expect(readdirSync(join(root, ".state")).filter((e) => e === "local")).toEqual([]);
+  });
+});
