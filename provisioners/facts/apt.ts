@@ -36,12 +36,18 @@ export const candidates = defineFact(
 
 export const UPDATE_STAMP = "/var/lib/hubstack/apt-update-stamp";
 
-/** Seconds since the package lists were last refreshed (by us, by apt's timer, or by hand). */
+/**
+ * Seconds since the package lists were last refreshed (by us, by apt's timer, or by hand); infinite when
+ * there are no lists at all (a fresh cloud image or a cleaned build image), whatever the stamps say.
+ * The lists folder's own time is no evidence: image builds touch it while leaving it empty.
+ */
 export const listsAge = defineFact(
   "apt.listsAge",
-  () => `date +%s; stat -c %Y /var/lib/apt/lists /var/lib/apt/periodic/update-success-stamp ${UPDATE_STAMP} 2>/dev/null; true`,
+  () =>
+    `date +%s; ls /var/lib/apt/lists/ 2>/dev/null | grep -c -E '_(In)?Release$'; ` +
+    `stat -c %Y /var/lib/apt/lists/*_InRelease /var/lib/apt/lists/*_Release /var/lib/apt/periodic/update-success-stamp ${UPDATE_STAMP} 2>/dev/null; true`,
   (output: string): number => {
-    const [now = 0, ...stamps] = output.split("\n").filter(Boolean).map(Number);
-    return stamps.length === 0 ? Number.POSITIVE_INFINITY : now - Math.max(...stamps);
+    const [now = 0, releaseFiles = 0, ...stamps] = output.split("\n").filter(Boolean).map(Number);
+    return releaseFiles === 0 || stamps.length === 0 ? Number.POSITIVE_INFINITY : now - Math.max(...stamps);
   },
 );

@@ -26,7 +26,7 @@ describe("planning", () => {
       [filesFacts.path("/etc/motd"), { output: `regular file|644|root|root|6\n${sha("hello\n")}` }],
       [filesFacts.path("/srv"), { output: "directory|755|root|root|4096" }],
       [aptFacts.installed(["jq"]), { output: "jq\tii \t1.6" }],
-      [aptFacts.listsAge(), { output: "100\n50" }],
+      [aptFacts.listsAge(), { output: "100\n3\n50" }],
       [{ key: 'hubstack.pendingHandlers:["r"]' }, { output: "" }],
     ]);
     const fake = new FakeConnector(canned);

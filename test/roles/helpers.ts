@@ -17,7 +17,7 @@ export const FRESH_HOST: Record<string, string> = {
   "files.content": "absent",
   "apt.installed": "",
   "apt.candidates": "",
-  "apt.listsAge": "100\n50",
+  "apt.listsAge": "100\n3\n50",
   "users.user": "",
   "users.group": "",
   "users.authorizedKeys": "/home/debian\n-",
