@@ -53,15 +53,16 @@ export default defineConfig({
           hookTimeout: 300_000,
         },
       },
-      {
-        // env=local from nothing to a hub and back: three VMs, every role, the health check, destroy.
+      // env=local from nothing to a hub and back: three VMs, every role, the health check, destroy.
+      // Run by `npm run test:e2e` (HUBSTACK_E2E=1); not yet part of `npm test` (see the README).
+      ...(process.env.HUBSTACK_E2E === "1" ? [{
         test: {
           name: "e2e",
           include: ["test/e2e/**/*.test.ts"],
           testTimeout: 3_600_000,
           hookTimeout: 3_600_000,
         },
-      },
+      }] : []),
     ],
   },
 });
