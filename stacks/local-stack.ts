@@ -24,7 +24,7 @@ export interface LocalStackProps {
   readonly vmctl: string;
 }
 
-/** create and destroy commands of a terraform_data resource; `self` is all a destroy command may read. */
+/** create and destroy commands of a terraform_data resource (its `local-exec` provisioners). */
 function lifecycle(resource: DataResource, create: string, destroy: string): void {
   resource.addOverride("provisioner", [
     { "local-exec": { command: create } },
@@ -47,7 +47,9 @@ export class LocalStack extends TerraformStack {
       // A different bridge, subnet or ACME setup is a new network; other spec changes are not.
       triggersReplace: { network: JSON.stringify({ network: networkPart.network, acme: networkPart.acme ?? null }) },
     });
-    lifecycle(network, `${props.vmctl} up --network-only --spec \${self.input.specFile}`, `${props.vmctl} down --spec \${self.input.specFile}`);
+    // Commands name the spec file literally rather than through `self.input`: a destroy command runs with
+    // the input of the state it finds, which an older hubstack may have written in another shape.
+    lifecycle(network, `${props.vmctl} up --network-only --spec ${specFile}`, `${props.vmctl} down --spec ${specFile}`);
 
     const machines = props.local.vms.map((name) => {
       const vm = new DataResource(this, `vm-${name}`, {
@@ -58,8 +60,8 @@ export class LocalStack extends TerraformStack {
       });
       lifecycle(
         vm,
-        `${props.vmctl} up --vm \${self.input.vm} --spec \${self.input.specFile}`,
-        `${props.vmctl} down --vm \${self.input.vm} --spec \${self.input.specFile}`,
+        `${props.vmctl} up --vm ${name} --spec ${specFile}`,
+        `${props.vmctl} down --vm ${name} --spec ${specFile}`,
       );
       return vm;
     });
