@@ -17,6 +17,8 @@ import type { FactReader, FactRequest } from "../engine/fact.js";
 import { change, defineOperation, noop, type Operation, type OperationOptions } from "../engine/operation.js";
 import type { RoleContext } from "../engine/role.js";
 import * as apt from "../operations/apt.js";
+import * as commands from "../operations/commands.js";
+import * as users from "../operations/users.js";
 import { file, planFile } from "../operations/files.js";
 import * as fileFacts from "../facts/files.js";
 import { renderManagedFile, type ManagedFile, type ProvisionedHost } from "./base/vars.js";
@@ -183,4 +185,30 @@ export function onlyIf(inner: Operation, facts: readonly FactRequest<unknown>[],
  */
 export function unitAction(unit: string, action: "restart" | "reload-or-restart"): Operation {
   return defineOperation(`systemctl ${action} ${unit}`, {}, [], () => change(`${action} ${unit}`, [sh`systemctl ${action} ${unit}`]), { idempotent: false });
+}
+
+export interface AccountArgs {
+  readonly name: string;
+  readonly uid: number;
+  readonly gid: number;
+  readonly home: string;
+  readonly comment: string;
+}
+
+/**
+ * A no-login account with a group of its own name, both by fixed numbers (NFS compares numbers, so the
+ * hub and the NFS server must agree). Created with an explicit --gid: users.user would ask useradd for
+ * --user-group, which refuses once the group exists (see the report on provisioners/operations/users.ts);
+ * users.user then keeps it as it should be.
+ */
+export function fixedAccount(a: AccountArgs): Operation[] {
+  return [
+    users.group({ name: a.name, gid: a.gid }),
+    commands.command({
+      label: `create user ${a.name} (uid ${a.uid})`,
+      script: sh`useradd --uid ${String(a.uid)} --gid ${a.name} --home-dir ${a.home} --no-create-home --shell /usr/sbin/nologin --comment ${a.comment} ${a.name}`,
+      unless: `getent passwd ${quote(a.name)} >/dev/null`,
+    }),
+    users.user({ name: a.name, uid: a.uid, group: a.name, home: a.home, shell: "/usr/sbin/nologin" }),
+  ];
 }

@@ -6,9 +6,8 @@ import type { Role } from "../../engine/role.js";
 import * as apt from "../../operations/apt.js";
 import * as files from "../../operations/files.js";
 import * as systemd from "../../operations/systemd.js";
-import * as users from "../../operations/users.js";
 import * as volumes from "../../operations/volumes.js";
-import { envOf, hasDataVolume, managedFile, note, provisionedHosts } from "../common.js";
+import { envOf, fixedAccount, hasDataVolume, managedFile, note, provisionedHosts } from "../common.js";
 import { DATA_VOLUME_MOUNT } from "../docker/vars.js";
 import { ADMIN_USER } from "../start-hooks/vars.js";
 import { EXPORT_DIRS, EXPORTS_ON_VOLUME, NFS_SERVER_PACKAGES, NFS_SERVER_UNIT } from "./defaults.js";
@@ -25,8 +24,7 @@ export const nfsServerRole: Role = {
     return [
       apt.packages({ names: NFS_SERVER_PACKAGES }),
       // The admin account by the same numbers as on the hub (NFS compares numbers), so that names match too.
-      users.group({ name: ADMIN_USER, gid: env.nfs.adminGid }),
-      users.user({ name: ADMIN_USER, uid: env.nfs.adminUid, group: ADMIN_USER, home: exportPath(env, "admin"), createHome: false, shell: "/usr/sbin/nologin", comment: "hubstack admin area" }),
+      ...fixedAccount({ name: ADMIN_USER, uid: env.nfs.adminUid, gid: env.nfs.adminGid, home: exportPath(env, "admin"), comment: "hubstack admin area" }),
 
       // The data volume: made once, mounted by UUID, the exports' folder on it shown at the export root.
       ...(hasDataVolume(ctx)

@@ -7,8 +7,7 @@
  */
 import type { Role } from "../../engine/role.js";
 import * as files from "../../operations/files.js";
-import * as users from "../../operations/users.js";
-import { envOf, managedFile, octal } from "../common.js";
+import { envOf, fixedAccount, managedFile, octal } from "../common.js";
 import { ADMIN_USER, startHookDirs, startHookFiles, startHookPaths } from "./vars.js";
 
 export const startHooksRole: Role = {
@@ -19,8 +18,7 @@ export const startHooksRole: Role = {
     const env = envOf(ctx);
     return [
       // The admin account by fixed numbers (nfs.adminUid/adminGid): NFS compares numbers, not names.
-      users.group({ name: ADMIN_USER, gid: env.nfs.adminGid }),
-      users.user({ name: ADMIN_USER, uid: env.nfs.adminUid, group: ADMIN_USER, home: startHookPaths(env).adminDir, createHome: false, shell: "/usr/sbin/nologin", comment: "hubstack admin area" }),
+      ...fixedAccount({ name: ADMIN_USER, uid: env.nfs.adminUid, gid: env.nfs.adminGid, home: startHookPaths(env).adminDir, comment: "hubstack admin area" }),
       ...startHookDirs(env).map((d) => files.directory({ path: d.path, owner: d.owner, group: d.group, mode: octal(d.mode) })),
       ...startHookFiles(env).map((f) => managedFile(f)),
     ];
