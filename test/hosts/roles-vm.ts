@@ -78,8 +78,15 @@ export function environmentFor(vm: RolesVm, patch: (file: Record<string, any>) =
 }
 
 /** Provisions the VM with its roles (the real registry, over real SSH). */
-export async function converge(vm: RolesVm, env: Environment, options: { check?: boolean } = {}): Promise<ProvisionReport> {
-  return provision([vm.host], { roles: ROLES, vars: env, knownHostsFile: vm.knownHostsFile, connectRetries: 2, ...(options.check ? { check: true } : {}) });
+export async function converge(vm: RolesVm, env: Environment, options: { check?: boolean; onlyRoles?: readonly string[] } = {}): Promise<ProvisionReport> {
+  return provision([vm.host], {
+    roles: ROLES,
+    vars: env,
+    knownHostsFile: vm.knownHostsFile,
+    connectRetries: 2,
+    ...(options.check ? { check: true } : {}),
+    ...(options.onlyRoles ? { onlyRoles: options.onlyRoles } : {}),
+  });
 }
 
 /** Runs a script as root on the VM over a new SSH connection (a new login each time: proves sshd still lets us in). */

@@ -145,6 +145,16 @@ describe("images", () => {
     expect(script.indexOf(`docker run --rm --user 1000 --entrypoint python3 ${minimal.ref} -c 'import json'`)).toBeLessThan(script.indexOf(`docker tag ${minimal.ref} hubstack/minimal:deploy`));
   });
 
+  it("online chains (quay.io) need no local root file system", async () => {
+    const online = variant("local", (e) => {
+      e.hub.images = [{ name: "course", from: "quay.io/jupyter/scipy-notebook:2024-05-27", steps: ["RUN pip install --no-cache-dir altair"], imports: ["altair"], present: true }];
+    });
+    const { report } = await plan(online);
+    const ops = operationsOf(report, "hub", "images");
+    expect(ops.some((o) => o.includes("debian-rootfs") || o.includes("mmdebstrap"))).toBe(false);
+    expect(ops).toContain(`docker.image ${imageBuilds(online)[0]!.ref}`);
+  });
+
   it("rebuilds only the images whose deployed recipe label differs", async () => {
     const [base, minimal, scipy] = builds;
     const info = (hash: string) => `sha256:abc ${hash}`;
