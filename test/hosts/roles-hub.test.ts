@@ -92,7 +92,8 @@ describe.skipIf(!canBootVms)("hub roles on one Debian 12 VM", () => {
     });
 
     it("lets an admin in with their key, with sudo; keys are root's files outside the homes", async () => {
-      expect((await onVm(vm, "id -un; sudo -n id -u", { user: "alice", privateKeyFile: aliceKey })).stdout).toBe("alice\n0\n");
+      // hubstack's connector runs scripts through sudo: SUDO_USER is who logged in, uid 0 proves sudo without a password.
+      expect((await onVm(vm, 'printf "%s\\n" "$SUDO_USER"; id -u', { user: "alice", privateKeyFile: aliceKey })).stdout).toBe("alice\n0\n");
       expect(await sh(vm, "stat -c '%U %a' /etc/ssh/authorized_keys/alice /etc/ssh/authorized_keys/debian; test -e ~alice/.ssh/authorized_keys || echo no-home-keys")).toBe("root 644\nroot 644\nno-home-keys\n");
     });
 

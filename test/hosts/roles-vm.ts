@@ -19,8 +19,13 @@ import { provision } from "../../provisioners/engine/provision.js";
 import type { ProvisionReport } from "../../provisioners/engine/report.js";
 import { ROLES } from "../../provisioners/roles/index.js";
 
-/** qemu and root (bridges, taps) are needed; elsewhere the role host tests are skipped. */
-export const canBootVms = process.platform === "linux" && isRoot() && existsSync("/usr/bin/qemu-system-x86_64");
+/**
+ * qemu and root (bridges, taps) are needed, and the run must ask for VMs: HUBSTACK_TEST_HOST=vm (as the
+ * engine's host tests) or HUBSTACK_TEST_ROLES=1. The role tests take tens of minutes under TCG, so a plain
+ * `vitest --project hosts` on the loopback sshd skips them.
+ */
+export const canBootVms =
+  process.platform === "linux" && isRoot() && existsSync("/usr/bin/qemu-system-x86_64") && (process.env.HUBSTACK_TEST_HOST === "vm" || process.env.HUBSTACK_TEST_ROLES === "1");
 
 export interface RolesVm {
   readonly spec: LocalEnvSpec;
