@@ -56,7 +56,8 @@ function luksVolume(read: FactReader): volumeFacts.DiskInfo | null {
   return vol?.fstype === "crypto_LUKS" ? vol : null;
 }
 
-function workVolume(ctx: RoleContext): Operation[] {
+/** The LUKS work volume on the host's data volume (exported for its host test, which skips the big packages). */
+export function workVolume(ctx: RoleContext): Operation[] {
   const env = envOf(ctx);
   const keyFile = env.bastion.workVolume.keyFile;
   const names = workVolumeVars(env, { luksUuid: "00000000-0000-0000-0000-000000000000" });
