@@ -98,11 +98,20 @@ function workFile(env: Environment, index: number, disks: ReturnType<typeof volu
     (read): ManagedFile | string => {
       const vol = luksVolume(read);
       if (!vol) return `the data volume is not LUKS-encrypted (yet): ${sample.dest} waits for it`;
-      return bastionFiles(env, { luksUuid: vol.uuid })[index]!;
+      return withGenerators(bastionFiles(env, { luksUuid: vol.uuid })[index]!);
     },
     // crypttab and the mount unit are read by systemd's generators: reload when they change.
     { reload: index !== 0 },
   );
+}
+
+/**
+ * The mount unit requires the cryptsetup unit that systemd generates from /etc/crypttab: its check
+ * (systemd-analyze verify) must run the generators to see it (written before it, from the same facts).
+ */
+function withGenerators(f: ManagedFile): ManagedFile {
+  if (!f.validate || f.validate[1] !== "verify" || f.validate.includes("--generators=yes")) return f;
+  return { ...f, validate: [...f.validate.slice(0, 2), "--generators=yes", ...f.validate.slice(2)] };
 }
 
 /** Opens the volume through the unit systemd generates from crypttab (with the key file; by hand otherwise). */
