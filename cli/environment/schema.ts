@@ -16,6 +16,9 @@ const ipv4 = z.ipv4({ error: "an IPv4 address such as 10.70.0.10" });
 const cidr = z.union([z.cidrv4(), z.cidrv6()], { error: "a CIDR such as 203.0.113.0/24 or 2001:db8::/48" });
 const positiveInt = z.number().int().positive();
 
+/** Let's Encrypt's production directory: the ACME server a hub uses unless its inventory names another. */
+export const DEFAULT_ACME_DIRECTORY = "https://acme-v02.api.letsencrypt.org/directory";
+
 /** Roles a host can be given; each is a folder in provisioners/roles/. */
 export const ROLE_NAMES = [
   "base",
@@ -187,7 +190,7 @@ export const HubSettings = z.strictObject({
   tls: z
     .strictObject({
       /** ACME directory; Let's Encrypt by default. The local environment uses its own pebble. */
-      acmeDirectory: z.url().default("https://acme-v02.api.letsencrypt.org/directory"),
+      acmeDirectory: z.url().default(DEFAULT_ACME_DIRECTORY),
       email: z.email().optional(),
       challenge: z.enum(["http-01", "dns-01"]).default("http-01"),
       /**

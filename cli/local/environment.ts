@@ -7,7 +7,8 @@
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { Environment } from "../environment/schema.js";
+import { DEFAULT_ACME_DIRECTORY, type Environment } from "../environment/schema.js";
+import { acmeFiles, PEBBLE_PORT } from "./acme.js";
 import { hubHostname } from "../../provisioners/roles/base/vars.js";
 import type { LocalEnvSpecInput } from "./local-env.js";
 import { nthAddress } from "./network.js";
@@ -41,10 +42,11 @@ export function hostAddressOf(env: Environment): string {
 
 /** Where the local environment's ACME server (pebble) keeps the CA files the hub and the check trust. */
 export function localAcme(env: Environment, stateDir: string) {
+  const files = acmeFiles(stateDir);
   return {
-    directoryUrl: `https://${hostAddressOf(env)}:14000/dir`,
-    caRootFile: join(stateDir, "acme", "ca.pem"),
-    issuerRootFile: join(stateDir, "acme", "issuer-root.pem"),
+    directoryUrl: `https://${hostAddressOf(env)}:${PEBBLE_PORT}/dir`,
+    caRootFile: files.caPem,
+    issuerRootFile: files.issuerRoot,
   };
 }
 
@@ -53,12 +55,10 @@ export function localAcme(env: Environment, stateDir: string) {
  * from the pebble on the bridge, unless the inventory names an ACME server of its own.
  */
 export function withLocalAcme(env: Environment, stateDir: string): Environment {
-  if (env.target !== "local" || env.hub.tls.acmeDirectory !== LETS_ENCRYPT) return env;
+  if (env.target !== "local" || env.hub.tls.acmeDirectory !== DEFAULT_ACME_DIRECTORY) return env;
   const acme = localAcme(env, stateDir);
   return { ...env, hub: { ...env.hub, tls: { ...env.hub.tls, acmeDirectory: acme.directoryUrl, acmeCaRoot: acme.caRootFile } } };
 }
-
-const LETS_ENCRYPT = "https://acme-v02.api.letsencrypt.org/directory";
 
 export async function localStackInput(env: Environment, stateDir: string, privateKeyFile: string): Promise<LocalStackInput> {
   const hosts = Object.entries(env.hosts).filter(([, host]) => host.enabled);

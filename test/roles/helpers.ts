@@ -9,7 +9,6 @@ import { provision } from "../../provisioners/engine/provision.js";
 import type { ProvisionReport } from "../../provisioners/engine/report.js";
 import { ROLES } from "../../provisioners/roles/index.js";
 import type { Environment } from "../../cli/environment/schema.js";
-import { loadEnvironment } from "../../cli/environment/load.js";
 
 /** Fact outputs of a fresh Debian 12 VM: nothing installed, nothing written, a blank data volume on /dev/vdb. */
 export const FRESH_HOST: Record<string, string> = {
@@ -69,15 +68,7 @@ export function targetHosts(env: Environment): TargetHost[] {
     .map(([name, h], i) => ({ name, address: h.address ?? `10.99.0.${10 + i}`, user: env.ssh.user, privateKeyFile: "/nonexistent/id_ed25519", roles: h.roles }));
 }
 
-export function load(name: string): Environment {
-  return loadEnvironment(name);
-}
 
-export function variant(name: string, patch: (env: Environment) => void): Environment {
-  const env = structuredClone(load(name));
-  patch(env);
-  return env;
-}
 
 /** Provisions every host of `env` on fake hosts (one per host, all alike). */
 export async function plan(env: Environment, options: { check?: boolean; connector?: () => FakeConnector; hosts?: TargetHost[] } = {}): Promise<{ report: ProvisionReport; connectors: Map<string, FakeConnector> }> {
@@ -113,3 +104,5 @@ export function operation(report: ProvisionReport, host: string, role: string, n
   if (!found) throw new Error(`no operation ${String(name)} in ${host}/${role}: ${ops.map((o) => o.name).join(", ")}`);
   return found;
 }
+
+export { load, variant } from "../support/environments.js";

@@ -6,7 +6,7 @@ import { execFileSync, spawnSync, type SpawnSyncReturns } from "node:child_proce
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
-import { listEnvironmentFiles, loadEnvironment } from "../../cli/environment/load.js";
+import { listEnvironmentFiles } from "../../cli/environment/load.js";
 import type { Environment, RoleName } from "../../cli/environment/schema.js";
 import { baseFiles, hostsFromEnvironment, renderManagedFile, type ManagedFile, type ProvisionedHost } from "../../provisioners/roles/base/vars.js";
 import { bastionFiles } from "../../provisioners/roles/bastion/vars.js";
@@ -37,16 +37,7 @@ export function hostsOf(env: Environment): ProvisionedHost[] {
     .map(([name, h], i) => ({ name, address: `10.99.0.${10 + i}`, roles: h.roles }));
 }
 
-export function load(name: string): Environment {
-  return loadEnvironment(name);
-}
 
-/** An environment changed by `patch` (a deep copy, so shipped ones stay intact). */
-export function variant(name: string, patch: (env: Environment) => void): Environment {
-  const env = structuredClone(load(name));
-  patch(env);
-  return env;
-}
 
 /** Every file the roles of `hostName` put on it. */
 export function filesFor(env: Environment, hosts: readonly ProvisionedHost[], hostName: string): ManagedFile[] {
@@ -111,3 +102,5 @@ export const DEBIAN_PYTHON = "/usr/bin/python3";
 export function sh(cmd: string): string {
   return execFileSync("sh", ["-c", cmd], { encoding: "utf8" });
 }
+
+export { load, variant } from "../support/environments.js";
