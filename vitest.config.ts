@@ -7,7 +7,7 @@ export default defineConfig({
       {
         test: {
           name: "unit",
-          include: ["test/unit/**/*.test.ts", "test/synth/**/*.test.ts", "test/cli/**/*.test.ts", "test/terraform/**/*.test.ts", "test/provisioners/**/*.test.ts", "test/roles/**/*.test.ts"],
+          include: ["test/unit/**/*.test.ts", "test/synth/**/*.test.ts", "test/cli/**/*.test.ts", "test/terraform/**/*.test.ts", "test/provisioners/**/*.test.ts", "test/roles/**/*.test.ts", "test/packer/**/*.test.ts"],
           testTimeout: 60_000,
         },
       },

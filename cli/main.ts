@@ -13,7 +13,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { closest } from "./environment/suggest.js";
 import { listEnvironmentFiles } from "./environment/load.js";
-import { RunError, UsageError } from "./errors.js";
+import { UsageError } from "./errors.js";
 import { runCli } from "./run.js";
 import { projectPaths } from "./terraform/paths.js";
 
@@ -26,6 +26,8 @@ const FLAGS = {
   limit: { type: "string", multiple: true, arg: "HOST[,HOST]", help: "only these hosts (repeatable)" },
   roles: { type: "string", multiple: true, arg: "ROLE[,ROLE]", help: "only these roles (repeatable)" },
   "fail-fast": { type: "boolean", help: "stop at the first failed host instead of finishing the others" },
+  force: { type: "boolean", help: "build even when an image of the same recipe exists" },
+  "build-dir": { type: "string", arg: "DIR", help: "(used by Packer) the build's folder, holding the build VM's host key" },
   help: { type: "boolean", short: "h", help: "show this help" },
 } as const;
 type FlagName = keyof typeof FLAGS;
@@ -40,6 +42,10 @@ export interface ParsedOptions {
   limit?: string[];
   roles?: string[];
   failFast?: boolean;
+  force?: boolean;
+  buildDir?: string;
+  /** Words before or after env=NAME, for commands that take them (`image build hub`). */
+  words?: string[];
 }
 
 interface CommandSpec {
@@ -47,15 +53,10 @@ interface CommandSpec {
   /** Takes env=NAME (required). */
   readonly needsEnv: boolean;
   readonly flags: readonly FlagName[];
+  /** The words the command takes besides env=NAME, as usage shows them (`build hub | list`). */
+  readonly words?: string;
   readonly examples: readonly string[];
   readonly run: (options: ParsedOptions) => Promise<unknown>;
-}
-
-/** A command the table knows whose implementation has not landed yet: says so instead of "unknown command". */
-function notAvailableYet(command: string, where: string): () => Promise<never> {
-  return async () => {
-    throw new RunError(`\`${command}\` is not available yet: it needs ${where}, which is still being written`);
-  };
 }
 
 // `env` is required wherever needsEnv is set; parseCommandLine checks it before run is called.
@@ -130,11 +131,19 @@ export const COMMANDS: Record<string, CommandSpec> = {
     run: async (o) => (await import("./commands/check.js")).check({ env: required(o.env), json: o.json ?? false }),
   },
   image: {
-    summary: "build the hub image with Packer, running the same roles against the build VM",
+    summary: "build the hub image with Packer (the same roles, run against the build VM), or list the images",
     needsEnv: true,
-    flags: ["yes", "json"],
-    examples: ["npm run image -- env=hub-dev"],
-    run: notAvailableYet("image", "the Packer image build (packer/)"),
+    flags: ["json", "force", "build-dir"],
+    words: "build hub | list",
+    examples: ["npm run image -- build hub env=local", "npm run image -- build hub --env=hub-dev", "npm run image -- list env=local"],
+    run: async (o) =>
+      (await import("./commands/image.js")).image({
+        env: required(o.env),
+        words: o.words ?? [],
+        json: o.json ?? false,
+        force: o.force ?? false,
+        ...(o.buildDir ? { buildDir: o.buildDir } : {}),
+      }),
   },
 };
 
@@ -156,8 +165,8 @@ export function commandHelp(name: string): string {
   ];
   const width = Math.max(...rows.map(([left]) => left.length));
   return [
-    `Usage: npm run ${name} --${spec.needsEnv ? " env=NAME" : ""} [options]`,
-    `       npx tsx cli/main.ts ${name}${spec.needsEnv ? " env=NAME" : ""} [options]`,
+    `Usage: npm run ${name} --${spec.words ? ` ${spec.words}` : ""}${spec.needsEnv ? " env=NAME" : ""} [options]`,
+    `       npx tsx cli/main.ts ${name}${spec.words ? ` ${spec.words}` : ""}${spec.needsEnv ? " env=NAME" : ""} [options]`,
     "",
     `${spec.summary[0]!.toUpperCase()}${spec.summary.slice(1)}.`,
     "",
@@ -221,6 +230,10 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
     if (token.kind === "option-terminator") continue;
     if (token.kind === "positional") {
       const match = /^env=(.*)$/.exec(token.value);
+      if (!match && spec.words) {
+        (options.words ??= []).push(token.value);
+        continue;
+      }
       if (!match) {
         throw new UsageError(`unexpected argument "${token.value}"${/^[a-z0-9-]+$/.test(token.value) && spec.needsEnv ? `; did you mean env=${token.value}?` : ""}`);
       }
@@ -230,7 +243,13 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
       continue;
     }
     const name = token.name;
-    if (name === "env") throw new UsageError(`write the environment as env=NAME (not ${token.rawName}), e.g. npm run ${first} -- env=hub-dev`);
+    if (name === "env") {
+      // --env=NAME reads as well as env=NAME; a bare --env is a mistake.
+      if (!token.value) throw new UsageError(`write the environment as env=NAME (not ${token.rawName} alone), e.g. npm run ${first} -- env=hub-dev`);
+      if (!spec.needsEnv) throw new UsageError(`${first} takes no environment (it looks at all of them)`);
+      options.env = token.value;
+      continue;
+    }
     if (!(name in FLAGS)) {
       const guess = closest(name, [...accepted]);
       throw new UsageError(`unknown option ${token.rawName} for ${first}${guess ? `; did you mean --${guess}?` : ""} (options: ${[...accepted].map((f) => `--${f}`).join(", ")})`);
@@ -252,8 +271,11 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
       case "fail-fast":
         options.failFast = true;
         break;
+      case "build-dir":
+        options.buildDir = token.value!;
+        break;
       default:
-        options[name as "yes" | "json" | "check" | "diff"] = true;
+        options[name as "yes" | "json" | "check" | "diff" | "force"] = true;
     }
   }
   if (help) return { kind: "help", text: commandHelp(first) };

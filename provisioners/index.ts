@@ -12,6 +12,7 @@ export type { ProvisionReport, HostResult, RoleResult, OperationResult, Reporter
 export { formatSummary, roundTripsByRole } from "./engine/report.js";
 export { defaultReporter, liveReporter, plainReporter } from "./engine/output.js";
 export type { Role, RoleContext, RoleRegistry } from "./engine/role.js";
+export { imageRoles } from "./engine/role.js";
 export { ProvisionError, type FailureKind } from "./engine/errors.js";
 export { ROLES } from "./roles/index.js";
 export { LocalConnector } from "./connectors/local.js";

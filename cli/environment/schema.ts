@@ -214,6 +214,12 @@ export const HubSettings = z.strictObject({
     })
     .prefault({}),
   images: z.array(NotebookImage).default([]),
+  /**
+   * Build the notebook images into the hub image too (npm run image -- build hub), so that a hub booted from
+   * it starts with them. Only where Docker keeps its images on the root disk (the hub has no data volume):
+   * a data volume would hide them.
+   */
+  bakeNotebookImages: z.boolean().default(false),
   startHooks: z
     .strictObject({
       asRoot: z.string().optional(),
@@ -243,6 +249,11 @@ export const NfsSettings = z.strictObject({
 });
 
 export const BastionSettings = z.strictObject({
+  /**
+   * Debian packages of the team's tools (cryptsetup for the work volume is always added). Default: git, rsync,
+   * Node.js and npm, Packer and the OpenStack client.
+   */
+  tools: z.array(z.string().regex(/^[a-z0-9][a-z0-9+.-]+$/, "a Debian package name")).optional(),
   /** The LUKS-encrypted work volume (the bastion's data volume) that holds the environments' state. */
   workVolume: z
     .strictObject({

@@ -71,6 +71,10 @@ export const BASE_PACKAGES: readonly string[] = [
   "procps",
   "less",
   "curl",
+  // As in Debian's own cloud images (nftables is priority important; the cloud images ship
+  // unattended-upgrades): the base role then finds them, as it does on a cloud.
+  "nftables",
+  "unattended-upgrades",
 ];
 
 /** Runs on the host with the image's root directory as $1, after the packages are installed. */

@@ -13,6 +13,7 @@ import { hubHostname } from "../../provisioners/roles/base/vars.js";
 import type { LocalEnvSpecInput } from "./local-env.js";
 import { nthAddress } from "./network.js";
 import { ensureHostKey } from "./ssh.js";
+import { newestLocalHubImage } from "../../packer/local-images.js";
 
 /** One host as the local stack publishes it (the same shape as the OpenStack stack's `hosts` output). */
 export interface LocalHostEntry {
@@ -33,6 +34,8 @@ export interface LocalStackInput {
   /** VM names in boot order. */
   readonly vms: string[];
   readonly hosts: Record<string, LocalHostEntry>;
+  /** The local hub image the hub boots (the newest), or undefined when it boots the base image. */
+  readonly hubImage?: string;
 }
 
 /** The bridge-side address of the operator's machine: pebble and apt-cacher-ng listen there. */
@@ -63,6 +66,8 @@ export function withLocalAcme(env: Environment, stateDir: string): Environment {
 export async function localStackInput(env: Environment, stateDir: string, privateKeyFile: string): Promise<LocalStackInput> {
   const hosts = Object.entries(env.hosts).filter(([, host]) => host.enabled);
   const hub = hosts.find(([, host]) => host.roles.includes("jupyterhub"));
+  // The hub boots the newest local hub image (npm run image -- build hub), the others the base image.
+  const hubImage = env.local.useHubImage && hub ? await newestLocalHubImage() : undefined;
   const spec: LocalEnvSpecInput = {
     env: env.name,
     stateDir,
@@ -80,6 +85,9 @@ export async function localStackInput(env: Environment, stateDir: string, privat
       diskGiB: host.diskGiB,
       dataDiskGiB: host.dataVolumeGiB,
       hostKeyPath: join(stateDir, "hostkeys", name),
+      ...(hubImage && name === hub?.[0]
+        ? { image: { disk: hubImage.disk, kernel: hubImage.kernel, initrd: hubImage.initrd, cmdline: hubImage.cmdline } }
+        : {}),
     })),
   };
   const entries: [string, LocalHostEntry][] = [];
@@ -101,5 +109,11 @@ export async function localStackInput(env: Environment, stateDir: string, privat
   const specFile = join(stateDir, "local-spec.json");
   await mkdir(stateDir, { recursive: true, mode: 0o700 });
   await writeFile(specFile, `${JSON.stringify(spec, null, 2)}\n`, { mode: 0o600 });
-  return { spec: JSON.stringify(spec), specFile, vms: hosts.map(([name]) => name), hosts: Object.fromEntries(entries) };
+  return {
+    spec: JSON.stringify(spec),
+    specFile,
+    vms: hosts.map(([name]) => name),
+    hosts: Object.fromEntries(entries),
+    ...(hubImage ? { hubImage: hubImage.name } : {}),
+  };
 }

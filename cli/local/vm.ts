@@ -325,17 +325,20 @@ async function writeSeed(
   });
   // A new instance-id per creation: cloud-init runs its first-boot modules once per instance.
   const metaData = `${JSON.stringify({ "instance-id": `hubstack-${spec.env}-${spec.name}-${randomHex()}`, "local-hostname": spec.name })}\n`;
-  await mkdir(f.seedDir, { recursive: true, mode: 0o700 });
-  await writeFile(join(f.seedDir, "user-data"), userData, { mode: 0o600 });
-  await writeFile(join(f.seedDir, "meta-data"), metaData, { mode: 0o600 });
-  await writeFile(join(f.seedDir, "network-config"), networkConfig(mac, spec.address, spec.network.prefix), { mode: 0o600 });
-  await run("genisoimage", [
-    "-quiet", "-output", f.seed, "-volid", "cidata", "-joliet", "-rock",
-    join(f.seedDir, "user-data"), join(f.seedDir, "meta-data"), join(f.seedDir, "network-config"),
-  ]);
-  // The seed carries the host's private key: readable by root only, and no loose copy left beside it.
-  await chmod(f.seed, 0o600);
-  await rm(f.seedDir, { recursive: true, force: true });
+  await writeSeedIso(f.seed, f.seedDir, { "user-data": userData, "meta-data": metaData, "network-config": networkConfig(mac, spec.address, spec.network.prefix) });
+}
+
+/**
+ * A NoCloud seed ISO (volume label cidata) holding these files, made in `workDir` and removed from it: the
+ * seed carries the guest's private host key, so it is readable by root only and no loose copy stays behind.
+ */
+export async function writeSeedIso(iso: string, workDir: string, files: Record<"user-data" | "meta-data" | "network-config", string>): Promise<void> {
+  await mkdir(workDir, { recursive: true, mode: 0o700 });
+  const paths = Object.entries(files).map(([name, content]) => ({ path: join(workDir, name), content }));
+  for (const { path, content } of paths) await writeFile(path, content, { mode: 0o600 });
+  await run("genisoimage", ["-quiet", "-output", iso, "-volid", "cidata", "-joliet", "-rock", ...paths.map((p) => p.path)]);
+  await chmod(iso, 0o600);
+  await rm(workDir, { recursive: true, force: true });
 }
 
 async function removeVmFiles(f: ReturnType<typeof vmFiles>, ownsHostKey: boolean): Promise<void> {

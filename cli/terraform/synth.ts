@@ -40,6 +40,13 @@ export async function synthesizeStack(
   // The local environment's VMs: their spec and pinned host keys are prepared before synth (only for the
   // real stacks: a test's own synthesizer has no VMs to describe).
   const local = env.target === "local" && !synthesize ? await localStackInput(env, stateDirOf(paths, env.name), privateKeyFile) : undefined;
+  if (local && env.local.useHubImage) {
+    output?.info(
+      local.hubImage
+        ? `The hub boots the local hub image ${local.hubImage}`
+        : `No local hub image yet: the hub boots the base image and installs everything itself (\`npm run image -- build hub env=${env.name}\` builds one)`,
+    );
+  }
   await synth(env, paths.synthDir, { stateBackend, sshPublicKey: publicKey, ...(local ? { local } : {}) });
   const dir = stackDirOf(paths, env.name);
   const file = join(dir, "cdk.tf.json");

@@ -29,11 +29,18 @@ export function plainReporter(options: OutputOptions = {}): Reporter {
   const out = options.stream ?? process.stdout;
   const write = (s: string) => out.write(`${s}\n`);
   return {
+    // A role can run for minutes (package installs on a slow VM): say which one each host is in.
+    roleStart(host, role) {
+      write(`${pc.bold(host)} ${pc.dim(role)} …`);
+    },
     operationDone(host, role, r) {
       if (r.status === "ok" && !options.verbose) return;
       if (r.status === "skipped" && !options.verbose) return;
       write(resultLine(host, role, r, options.check ?? false));
       if (r.diff && (options.diff || options.check)) write(colorDiff(r.diff));
+    },
+    hostDone(result) {
+      write(`${pc.bold(result.name)} ${result.status} after ${result.seconds.toFixed(1)} s`);
     },
     done(report: ProvisionReport) {
       write("");

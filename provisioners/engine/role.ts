@@ -19,9 +19,28 @@ export interface Role<V = any> {
   readonly dependsOn?: readonly string[];
   tasks(ctx: RoleContext<V>): Operation[];
   handlers?(ctx: RoleContext<V>): Record<string, Operation>;
+  /**
+   * What of this role a machine image can carry (Packer's hub image): what is slow to install and the same
+   * on every host, such as packages; never configuration or secrets, which stay for the live host. The
+   * same operations as in tasks(), so that a host booted from the image finds them done. Default: nothing.
+   */
+  image?(ctx: RoleContext<V>): Operation[];
 }
 
 export type RoleRegistry = Readonly<Record<string, Role>>;
+
+/**
+ * The registry an image build runs: every role reduced to its image() operations, without handlers (a
+ * build restarts nothing; the live host's run does).
+ */
+export function imageRoles(registry: RoleRegistry): RoleRegistry {
+  return Object.fromEntries(
+    Object.entries(registry).map(([name, role]) => [
+      name,
+      { name: role.name, ...(role.dependsOn ? { dependsOn: role.dependsOn } : {}), tasks: (ctx: RoleContext) => role.image?.(ctx) ?? [] } satisfies Role,
+    ]),
+  );
+}
 
 /**
  * Orders role names so that dependencies come first, keeping the given order otherwise. Dependencies

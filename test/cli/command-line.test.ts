@@ -54,9 +54,9 @@ describe("argv → the options each command function receives", () => {
     expect(command).toHaveBeenCalledWith(expected);
   });
 
-  it("commands whose implementation has not landed say so (exit 1), after parsing their flags", async () => {
-    expect(parseCommandLine("image env=hub-dev --yes".split(" "))).toEqual({ kind: "run", command: "image", options: { env: "hub-dev", yes: true } });
-    await expect(main(["image", "env=hub-dev"])).rejects.toBeInstanceOf(RunError);
+  it("image takes its words around env=NAME, and --env=NAME as well", () => {
+    expect(parseCommandLine("image build hub env=local --force".split(" "))).toEqual({ kind: "run", command: "image", options: { env: "local", words: ["build", "hub"], force: true } });
+    expect(parseCommandLine("image build hub --env=hub-dev".split(" "))).toEqual({ kind: "run", command: "image", options: { env: "hub-dev", words: ["build", "hub"] } });
   });
 });
 
@@ -68,7 +68,7 @@ describe("mistakes never reach a command", () => {
     ["plan", /plan needs an environment: npm run plan -- env=NAME \(environments: .*hub-dev/],
     ["plan hub-dev", /unexpected argument "hub-dev"; did you mean env=hub-dev\?/],
     ["plan env=", /env= needs a name/],
-    ["plan --env hub-dev", /write the environment as env=NAME \(not --env\)/],
+    ["plan --env hub-dev", /write the environment as env=NAME \(not --env alone\)/],
     ["plan env=hub-dev --yse", /unknown option --yse for plan/],
     ["apply env=hub-dev --yse", /unknown option --yse for apply; did you mean --yes\?/],
     ["plan env=hub-dev --yes", /--yes does not apply to plan \(its options: --json, --help\)/],

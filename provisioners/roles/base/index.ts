@@ -52,6 +52,7 @@ export const baseRole: Role = {
     ];
   },
   handlers: () => baseHandlers(),
+  image: () => [apt.packages({ names: BASE_PACKAGES })],
 };
 
 /** The inventory's host name as the system's, in /etc/hostname and the kernel (cloud-init keeps /etc/hosts). */

@@ -8,7 +8,12 @@
  * 20, which NodeSource's repository provides), Packer, the OpenStack client, cryptsetup for the work
  * volume. Terraform is not in Debian: HashiCorp's repository (apt.releases.hashicorp.com) has it.
  */
-export const BASTION_PACKAGES = ["cryptsetup", "git", "nodejs", "npm", "packer", "python3-openstackclient", "rsync"] as const;
+export const DEFAULT_TOOLS = ["git", "nodejs", "npm", "packer", "python3-openstackclient", "rsync"] as const;
+
+/** The bastion's packages: the inventory's tools (bastion.tools) or the defaults, and cryptsetup for the work volume. */
+export function bastionPackages(tools: readonly string[] | undefined): string[] {
+  return [...new Set(["cryptsetup", ...(tools ?? DEFAULT_TOOLS)])];
+}
 
 /** The team's group: its members (the present admins) work in the state folder. */
 export const TEAM_GROUP = "hubstack";

@@ -19,7 +19,7 @@ import * as users from "../../operations/users.js";
 import * as volumes from "../../operations/volumes.js";
 import type { ManagedFile } from "../base/vars.js";
 import { envOf, factFile, hasDataVolume, note, onlyIf } from "../common.js";
-import { BASTION_PACKAGES, TEAM_GROUP, WORK_LABEL } from "./defaults.js";
+import { TEAM_GROUP, WORK_LABEL, bastionPackages } from "./defaults.js";
 import { WORK_MAPPER_NAME, bastionFiles, workVolumeVars } from "./vars.js";
 
 const MAPPER = `/dev/mapper/${WORK_MAPPER_NAME}`;
@@ -32,7 +32,7 @@ export const bastionRole: Role = {
     const mountPoint = env.bastion.workVolume.mountPoint.replace(/\/+$/, "");
     const admins = env.admins.filter((a) => a.present).map((a) => a.name);
     return [
-      apt.packages({ names: BASTION_PACKAGES }),
+      apt.packages({ names: bastionPackages(env.bastion.tools) }),
       note("terraform", "terraform is not packaged by Debian: install it from HashiCorp's repository (apt.releases.hashicorp.com) where the bastion has internet"),
 
       users.group({ name: TEAM_GROUP }),
@@ -48,6 +48,7 @@ export const bastionRole: Role = {
       ),
     ];
   },
+  image: (ctx) => [apt.packages({ names: bastionPackages(envOf(ctx).bastion.tools) })],
 };
 
 /** The data volume when it holds LUKS (the work volume), else null. */

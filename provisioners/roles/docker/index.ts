@@ -4,6 +4,7 @@
  * uses the data volume (a later data-root change would strand what it made on the root disk).
  */
 import { quote, sh, type ShellCommand } from "../../engine/command.js";
+import type { Environment } from "../../../cli/environment/schema.js";
 import type { Operation } from "../../engine/operation.js";
 import type { Role } from "../../engine/role.js";
 import * as apt from "../../operations/apt.js";
@@ -26,12 +27,18 @@ export const dockerRole: Role = {
       ...(hasDataVolume(ctx) ? [volumes.filesystem({}), volumes.mount({ path: DATA_VOLUME_MOUNT })] : []),
       files.directory({ path: "/etc/docker", mode: "0755" }),
       managedFile(daemonJson!, { notify: RESTART_DOCKER }),
-      ...(dockerSettings(env).source === "docker" ? dockerRepository() : [apt.packages({ names: DEBIAN_PACKAGES })]),
+      ...dockerEngine(env),
       systemd.service({ name: DOCKER_UNIT, enabled: true, state: "started" }),
     ];
   },
   handlers: () => dockerHandlers(),
+  // The engine, not its configuration: daemon.json names the host's data volume, which the image has not.
+  image: (ctx) => dockerEngine(envOf(ctx)),
 };
+
+function dockerEngine(env: Environment): Operation[] {
+  return dockerSettings(env).source === "docker" ? dockerRepository() : [apt.packages({ names: DEBIAN_PACKAGES })];
+}
 
 /** Docker's own repository: its key fetched once and checked against the known fingerprint, then the engine. */
 function dockerRepository(): Operation[] {

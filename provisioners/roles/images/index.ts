@@ -10,7 +10,7 @@ import type { Role } from "../../engine/role.js";
 import * as apt from "../../operations/apt.js";
 import * as docker from "../../operations/docker.js";
 import * as files from "../../operations/files.js";
-import { envOf } from "../common.js";
+import { envOf, hasDataVolume } from "../common.js";
 import { APT_PROXY_SHELL, CONTEXT_ROOT, MAKE_ROOTFS_SHELL, ROOTFS_PACKAGES, WORK_DIR_SHELL } from "./defaults.js";
 import { DEBIAN_ROOTFS_IMAGE, DEPLOY_TAG, IMAGE_PREFIX, LOCAL_BASE_IMAGE, imageBuilds, type ImageBuild } from "./vars.js";
 
@@ -28,6 +28,12 @@ export const imagesRole: Role = {
       // Images the inventory marks present: false lose their deployment tag (and the spawner's choice).
       ...env.hub.images.filter((img) => !img.present).map((img) => docker.imageAbsent({ ref: `${IMAGE_PREFIX}/${img.name}:${DEPLOY_TAG}` })),
     ];
+  },
+  // The whole chain when the inventory asks for it (hub.bakeNotebookImages) and Docker keeps its images on
+  // the root disk; else the root file system's tool only (a data volume would hide the images).
+  image(ctx) {
+    if (envOf(ctx).hub.bakeNotebookImages && !hasDataVolume(ctx)) return this.tasks(ctx);
+    return imageBuilds(envOf(ctx)).some((b) => b.name === LOCAL_BASE_IMAGE) ? [apt.packages({ names: ROOTFS_PACKAGES })] : [];
   },
 };
 

@@ -35,7 +35,7 @@ export const jupyterhubRole: Role = {
     const hubUnit = files_.get(`/etc/systemd/system/${HUB_UNIT}`)!;
     const proxyUnit = files_.get(`/etc/systemd/system/${PROXY_UNIT}`)!;
     return [
-      ...(jh.install === "apt" ? [packagesQuietly({ names: APT_PACKAGES })] : pipInstall(jh.version)),
+      ...installJupyterhub(env),
       files.directory({ path: CONFIG_DIR, mode: "0755" }),
 
       // Secrets: the inventory's, or generated once on the hub and read back on every run (never printed).
@@ -64,6 +64,7 @@ export const jupyterhubRole: Role = {
     ];
   },
   handlers: () => jupyterhubHandlers(),
+  image: (ctx) => installJupyterhub(envOf(ctx)),
 };
 
 /** Stand-ins for the generated secrets, to render the files that hold none (config, units) before the run. */
@@ -127,4 +128,10 @@ function envFile(ctx: RoleContext, dest: string, notify: string[]): Operation {
   const env = envOf(ctx);
   const facts = [GENERATED_PROXY_TOKEN, GENERATED_COOKIE_SECRET].map((p) => fileFacts.content(p));
   return factFile(`files.template ${dest} (secret)`, dest, facts, (read) => filesOf(ctx, readSecrets(env, read)).get(dest)!, { notify });
+}
+
+/** JupyterHub itself, from Debian or into its virtual environment: what the hub image carries of this role. */
+function installJupyterhub(env: Environment): Operation[] {
+  const jh = env.hub.jupyterhub;
+  return jh.install === "apt" ? [packagesQuietly({ names: APT_PACKAGES })] : pipInstall(jh.version);
 }

@@ -25,6 +25,7 @@ export const nfsClientRole: Role = {
       ...names.map((name) => systemd.service({ name, enabled: true, state: "started" })),
     ];
   },
+  image: () => [apt.packages({ names: NFS_CLIENT_PACKAGES })],
   handlers: (ctx) => {
     const env = envOf(ctx);
     return nfsClientHandlers(mountUnitsVars(env, provisionedHosts(ctx)).map((m) => m.unitName));

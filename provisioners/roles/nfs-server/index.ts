@@ -43,4 +43,5 @@ export const nfsServerRole: Role = {
     ];
   },
   handlers: () => nfsServerHandlers(),
+  image: () => [apt.packages({ names: NFS_SERVER_PACKAGES })],
 };

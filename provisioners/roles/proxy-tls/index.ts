@@ -5,6 +5,7 @@
  */
 import { resolve } from "node:path";
 import { REPO_ROOT } from "../../../cli/environment/load.js";
+import type { Environment } from "../../../cli/environment/schema.js";
 import type { Operation } from "../../engine/operation.js";
 import type { Role } from "../../engine/role.js";
 import * as apt from "../../operations/apt.js";
@@ -25,7 +26,7 @@ export const proxyTlsRole: Role = {
     const tls = env.hub.tls;
     const byDest = new Map(proxyTlsFiles(env).map((f) => [f.dest, f]));
     return [
-      apt.packages({ names: tls.challenge === "dns-01" ? [...CADDY_PACKAGES, ...LEGO_PACKAGES] : CADDY_PACKAGES }),
+      proxyPackages(env),
       // The root of a private ACME server (pebble): Caddy checks the server's HTTPS certificate against it.
       ...(tls.acmeCaRoot
         ? [files.file({ path: ACME_CA_ROOT_PATH, localFile: resolve(REPO_ROOT, tls.acmeCaRoot), mode: "0644", notify: RELOAD_CADDY })]
@@ -37,7 +38,12 @@ export const proxyTlsRole: Role = {
     ];
   },
   handlers: () => proxyTlsHandlers(),
+  image: (ctx) => [proxyPackages(envOf(ctx))],
 };
+
+function proxyPackages(env: Environment): Operation {
+  return apt.packages({ names: env.hub.tls.challenge === "dns-01" ? [...CADDY_PACKAGES, ...LEGO_PACKAGES] : CADDY_PACKAGES });
+}
 
 /** dns-01 through Designate: lego's credentials, its units, a first certificate, then the daily renewal timer. */
 function legoCertificate(byDest: Map<string, ManagedFile>, hostname: string): Operation[] {

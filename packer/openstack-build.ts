@@ -1,0 +1,75 @@
+/**
+ * `npm run image -- build hub env=<openstack env>`: the hub image on the cloud. Packer boots a temporary
+ * server from the base image (openstack.images.base) with the hub's flavor, reachable over SSH only from the
+ * admins' addresses (a temporary security group), runs hubstack's roles against it like the local build, and
+ * saves it as `<openstack.images.hub>-<UTC timestamp>` with the recipe hash and git commit as properties. The
+ * stacks boot the newest image of that prefix.
+ */
+import { mkdir } from "node:fs/promises";
+import { join } from "node:path";
+import type { Environment } from "../cli/environment/schema.js";
+import { UsageError } from "../cli/errors.js";
+import type { Output } from "../cli/output.js";
+import { checkOpenStackCredentials } from "../cli/terraform/credentials.js";
+import { stateDirOf, type ProjectPaths } from "../cli/terraform/paths.js";
+import { CLEANUP_SCRIPT, gitCommit, hubHostOf, imageName, imageOperations, provisionCommand, recipeHash } from "./plan.js";
+import { packerBuild } from "./run.js";
+import type { PackerPlan } from "./template.js";
+
+export interface OpenStackBuildOptions {
+  readonly env: Environment;
+  readonly paths: ProjectPaths;
+  readonly output: Output;
+  readonly processEnv: Readonly<Record<string, string | undefined>>;
+}
+
+/** The build plan for a cloud (pure: the tests check it with `packer validate`). */
+export function openStackPlan(env: Environment, paths: ProjectPaths, buildDir: string, now = new Date()): PackerPlan {
+  const openstack = env.openstack;
+  if (env.target !== "openstack" || !openstack) throw new UsageError(`env=${env.name} is not an OpenStack environment`);
+  const hub = hubHostOf(env);
+  const privateKeyFile = join(paths.root, env.ssh.privateKeyFile);
+  const operations = imageOperations(env, { name: hub.name, address: "0.0.0.0", user: env.ssh.user, privateKeyFile, roles: hub.roles });
+  // The base image is known by name only: its name stands for it in the recipe.
+  const recipe = recipeHash(`openstack:${openstack.images.base}`, operations);
+  const flavor = env.hosts[hub.name]?.flavor;
+  if (!flavor) throw new UsageError(`inventory/${env.name}.yaml: hosts.${hub.name}.flavor is needed to build the hub image on it`);
+  return {
+    name: "hub",
+    source: {
+      kind: "openstack",
+      ...(openstack.cloud ? { cloud: openstack.cloud } : {}),
+      ...(openstack.region ? { region: openstack.region } : {}),
+      sourceImageName: openstack.images.base,
+      flavor,
+      networks: [],
+      ...(openstack.floatingIpPool ? { floatingIpNetwork: openstack.floatingIpPool } : {}),
+      sshFromCidrs: openstack.adminCidrs,
+      // The group apply made that lets the admins in: the bastion's, or the hub's own without a bastion.
+      sshSecurityGroup: `${env.name}-${bastionName(env) ?? hub.name}`,
+      // The stack's key pair: the environment's name unless the inventory names one.
+      keypairName: openstack.keypairName ?? env.name,
+      imageName: imageName(openstack.images.hub, now),
+    },
+    sshUser: env.ssh.user,
+    privateKeyFile,
+    provisionCommand: provisionCommand(paths, env, buildDir),
+    cleanupScript: CLEANUP_SCRIPT,
+    metadata: { hubstack_recipe: recipe, hubstack_commit: gitCommit(paths.root), hubstack_env: env.name },
+  };
+}
+
+export async function buildOpenStackHubImage(o: OpenStackBuildOptions): Promise<{ image: string; seconds: number }> {
+  const started = Date.now();
+  checkOpenStackCredentials(o.env, { cwd: process.cwd(), env: o.processEnv, inventoryFile: `inventory/${o.env.name}.yaml` });
+  const buildDir = join(stateDirOf(o.paths, o.env.name), "packer");
+  await mkdir(buildDir, { recursive: true, mode: 0o700 });
+  const plan = openStackPlan(o.env, o.paths, buildDir);
+  o.output.step(`Building ${plan.source.kind === "openstack" ? plan.source.imageName : "the hub image"} on ${o.env.openstack?.cloud ?? "the cloud"}`);
+  await packerBuild(plan, buildDir, o.output);
+  return { image: plan.source.kind === "openstack" ? plan.source.imageName : "", seconds: (Date.now() - started) / 1000 };
+}
+
+function bastionName(env: Environment): string | undefined {
+  return Object.entries(env.hosts).find(([, h]) => h.enabled && h.roles.includes("bastion"))?.[0];
+}

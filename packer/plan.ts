@@ -1,0 +1,99 @@
+/**
+ * What every hub image build shares, whichever the source: which host of the environment the image is for,
+ * what goes into it (its roles' image() operations), the recipe hash that names that content, the
+ * provisioning command Packer runs, the cleaning script, and the image's name and properties.
+ */
+import { createHash } from "node:crypto";
+import { execFileSync } from "node:child_process";
+import { join } from "node:path";
+import type { Environment } from "../cli/environment/schema.js";
+import { UsageError } from "../cli/errors.js";
+import type { ProjectPaths } from "../cli/terraform/paths.js";
+import { ROLES, imageRoles, type TargetHost } from "../provisioners/index.js";
+
+/** Image names are `hubstack-hub-<UTC timestamp>`; the stacks pick the newest with the environment's prefix. */
+export const HUB_IMAGE_PREFIX = "hubstack-hub";
+
+/** Bump when the build procedure changes in a way the operations do not show (the cleaning script, say). */
+const RECIPE_VERSION = 1;
+
+/** The environment's hub: the host with the jupyterhub role. */
+export function hubHostOf(env: Environment): { name: string; roles: string[] } {
+  const hub = Object.entries(env.hosts).find(([, host]) => host.enabled && host.roles.includes("jupyterhub"));
+  if (!hub) {
+    throw new UsageError(`env=${env.name} has no hub: the hub image is for the host with the jupyterhub role (inventory/${env.name}.yaml, hosts.<name>.roles)`);
+  }
+  return { name: hub[0], roles: [...hub[1].roles] };
+}
+
+/**
+ * The operations an image of this environment's hub carries, by name (names carry the package lists), in
+ * role order: what the recipe hash covers, and what `image build` prints before it starts.
+ */
+export function imageOperations(env: Environment, host: TargetHost): Array<{ role: string; operations: string[] }> {
+  const registry = imageRoles(ROLES);
+  return host.roles
+    .map((role) => ({
+      role,
+      operations: (registry[role]?.tasks({ host, hosts: [host], vars: env }) ?? []).map((op) => op.name),
+    }))
+    .filter((r) => r.operations.length > 0);
+}
+
+/** The recipe hash: the base the image starts from and every operation it gets. */
+export function recipeHash(baseRecipe: string, operations: ReturnType<typeof imageOperations>): string {
+  return createHash("sha256")
+    .update(JSON.stringify({ version: RECIPE_VERSION, base: baseRecipe, operations, cleanup: CLEANUP_SCRIPT }))
+    .digest("hex")
+    .slice(0, 16);
+}
+
+/** `hubstack-hub-20261122T053000Z` */
+export function imageName(prefix: string, now = new Date()): string {
+  return `${prefix}-${now.toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z")}`;
+}
+
+/** The commit the image was built from (`-dirty` when the tree had changes), or "unknown" outside git. */
+export function gitCommit(root: string): string {
+  try {
+    const commit = execFileSync("git", ["rev-parse", "HEAD"], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    const dirty = execFileSync("git", ["status", "--porcelain", "--untracked-files=no"], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    return dirty ? `${commit}-dirty` : commit;
+  } catch {
+    return "unknown";
+  }
+}
+
+/** `npm run image -- provision ...` as Packer's shell-local step runs it: the same CLI, from the same clone. */
+export function provisionCommand(paths: ProjectPaths, env: Environment, buildDir: string): string[] {
+  return [join(paths.root, "node_modules", ".bin", "tsx"), join(paths.root, "cli", "main.ts"), "image", "provision", `env=${env.name}`, "--build-dir", buildDir];
+}
+
+/**
+ * Run as root in the build VM last: what makes one machine's disk a reusable image. Each host booted from
+ * it gets a new identity (machine-id, SSH host keys from cloud-init), its own apt proxy and login keys.
+ */
+export const CLEANUP_SCRIPT = `#!/bin/sh
+set -eu
+# cloud-init runs again on the next boot, as on a new instance (its state, logs and the build's seed go).
+cloud-init clean --logs --seed
+# apt: the build's proxy setting, downloaded packages and lists (a host refreshes them when it installs).
+rm -f /etc/apt/apt.conf.d/*cloud-init*proxy* /etc/apt/apt.conf.d/90cloud-init-aptproxy
+apt-get clean
+rm -rf /var/lib/apt/lists/* /var/lib/hubstack/apt-update-stamp
+# Identity: a new machine-id and new host keys on first boot.
+: > /etc/machine-id
+rm -f /var/lib/dbus/machine-id /etc/ssh/ssh_host_*
+# The build's login key (cloud-init installs the environment's keys on each host).
+rm -f /home/*/.ssh/authorized_keys /root/.ssh/authorized_keys
+# Logs and temporary files of the build.
+journalctl --rotate >/dev/null 2>&1 || true
+journalctl --vacuum-time=1s >/dev/null 2>&1 || true
+find /var/log -type f \\( -name '*.gz' -o -name '*.[0-9]' \\) -delete
+find /var/log -type f -exec truncate -s 0 {} +
+rm -rf /tmp/* /var/tmp/*
+# Freed blocks back to the image file (the disks are attached with discard).
+fstrim -a >/dev/null 2>&1 || true
+sync
+echo "image cleaned"
+`;
