@@ -5,14 +5,22 @@
  *   - boot to SSH and to cloud-init done, per VM, for 1 VM and for N VMs booted in parallel;
  *   - memory (RSS of qemu) per VM; `down` time.
  *
- * Options: --vms N (parallel boot, default 3), --skip-cold (reuse caches: only warm figures and boots).
+ *   - with --apply: the whole env=local as a user runs it, in a temporary project: `image build hub`, then
+ *     `apply` from the hub image (its infrastructure phase apart) and `destroy`, then `apply` from the base
+ *     image (local.useHubImage: false) and `destroy`, same run, and the ratio of the two applies.
+ *
+ * Options: --vms N (parallel boot, default 3), --skip-cold (reuse caches: only warm figures and boots),
+ * --apply (add the env=local applies; tens of minutes under TCG).
  * Cold builds go to a temporary cache root, so the machine's real cache is neither used nor disturbed.
  * Cleans up everything it started, also when it fails.
  */
-import { mkdtemp, rm } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { execa } from "execa";
+import { parseDocument } from "yaml";
+import { REPO_ROOT } from "../cli/environment/load.js";
 import { ensureBaseImage } from "../cli/local/base-image.js";
 import { envDown, envStatus, envUp, networkUp, parseSpec, type LocalEnvSpec } from "../cli/local/local-env.js";
 import { ensurePrereqs } from "../cli/local/prereqs.js";
@@ -20,7 +28,7 @@ import { randomHex, run, seconds } from "../cli/local/util.js";
 import { detectAccel } from "../cli/local/vm.js";
 
 const { values } = parseArgs({
-  options: { vms: { type: "string", default: "3" }, "skip-cold": { type: "boolean", default: false } },
+  options: { vms: { type: "string", default: "3" }, "skip-cold": { type: "boolean", default: false }, apply: { type: "boolean", default: false } },
 });
 const parallel = Math.max(1, Number(values.vms));
 const rows: [string, string][] = [];
@@ -77,9 +85,41 @@ try {
     await envDown(sub, quiet);
     record(`${count} VM(s): down`, `${seconds(t)} s`);
   }
+  await envDown(spec, quiet);
+  if (values.apply) await applies(join(work, "project"));
 } finally {
   if (spec) await envDown(spec, quiet).catch((err: unknown) => say(`cleanup: ${String(err)}`));
   await rm(work, { recursive: true, force: true });
+}
+
+/** env=local through the command line, from the hub image and from the base image. */
+async function applies(root: string): Promise<void> {
+  await mkdir(join(root, "inventory"), { recursive: true });
+  for (const file of ["common.yaml", "local.yaml"]) await cp(join(REPO_ROOT, "inventory", file), join(root, "inventory", file));
+  const cli = async (...args: string[]) => {
+    const t = Date.now();
+    const result = await execa(join(REPO_ROOT, "node_modules", ".bin", "tsx"), [join(REPO_ROOT, "cli", "main.ts"), ...args], {
+      env: { HUBSTACK_ROOT: root, CI: "true" },
+      reject: false,
+    });
+    if (result.exitCode !== 0) throw new Error(`${args.join(" ")} failed (exit ${result.exitCode}):\n${result.stderr.split("\n").slice(-30).join("\n")}`);
+    return { seconds: seconds(t), json: args.includes("--json") ? (JSON.parse(result.stdout) as Record<string, unknown>) : {} };
+  };
+  const image = await cli("image", "build", "hub", "env=local", "--json");
+  record("hub image (Packer), build or cached", `${image.seconds} s (${(image.json.built as boolean) ? "built" : "cached"})`);
+  const fromImage = await cli("apply", "env=local", "--yes", "--json");
+  record("apply env=local from the hub image", `${fromImage.seconds} s`);
+  record("  of which the infrastructure phase", `${(fromImage.json.infrastructureSeconds as number).toFixed(1)} s`);
+  const down = await cli("destroy", "env=local", "--yes");
+  record("destroy env=local", `${down.seconds} s`);
+  const local = join(root, "inventory", "local.yaml");
+  const inventory = parseDocument(await readFile(local, "utf8"));
+  inventory.setIn(["local", "useHubImage"], false);
+  await writeFile(local, inventory.toString());
+  const fromBase = await cli("apply", "env=local", "--yes", "--json");
+  record("apply env=local from the base image", `${fromBase.seconds} s`);
+  await cli("destroy", "env=local", "--yes");
+  record("apply from the hub image / from the base image", `${(fromImage.seconds / fromBase.seconds).toFixed(2)} (target ≤ 0.5)`);
 }
 
 const width = Math.max(...rows.map(([w]) => w.length));

@@ -130,7 +130,7 @@ async function buildWithPacker(
     },
     sshUser: env.ssh.user,
     privateKeyFile: join(paths.root, env.ssh.privateKeyFile),
-    provisionCommand: provisionCommand(paths, env, buildDir),
+    provisionCommand: provisionCommand(env, buildDir),
     cleanupScript: CLEANUP_SCRIPT,
     metadata: { hubstack_recipe: b.recipe, hubstack_commit: gitCommit(paths.root) },
   };

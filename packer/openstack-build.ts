@@ -53,7 +53,7 @@ export function openStackPlan(env: Environment, paths: ProjectPaths, buildDir: s
     },
     sshUser: env.ssh.user,
     privateKeyFile,
-    provisionCommand: provisionCommand(paths, env, buildDir),
+    provisionCommand: provisionCommand(env, buildDir),
     cleanupScript: CLEANUP_SCRIPT,
     metadata: { hubstack_recipe: recipe, hubstack_commit: gitCommit(paths.root), hubstack_env: env.name },
   };

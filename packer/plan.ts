@@ -8,7 +8,7 @@ import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import type { Environment } from "../cli/environment/schema.js";
 import { UsageError } from "../cli/errors.js";
-import type { ProjectPaths } from "../cli/terraform/paths.js";
+import { REPO_ROOT } from "../cli/environment/load.js";
 import { ROLES, imageRoles, type TargetHost } from "../provisioners/index.js";
 
 /** Image names are `hubstack-hub-<UTC timestamp>`; the stacks pick the newest with the environment's prefix. */
@@ -64,9 +64,12 @@ export function gitCommit(root: string): string {
   }
 }
 
-/** `npm run image -- provision ...` as Packer's shell-local step runs it: the same CLI, from the same clone. */
-export function provisionCommand(paths: ProjectPaths, env: Environment, buildDir: string): string[] {
-  return [join(paths.root, "node_modules", ".bin", "tsx"), join(paths.root, "cli", "main.ts"), "image", "provision", `env=${env.name}`, "--build-dir", buildDir];
+/**
+ * `image provision` as Packer's shell-local step runs it: this clone's CLI, for the same project (Packer
+ * passes HUBSTACK_ROOT on, when it is set).
+ */
+export function provisionCommand(env: Environment, buildDir: string): string[] {
+  return [join(REPO_ROOT, "node_modules", ".bin", "tsx"), join(REPO_ROOT, "cli", "main.ts"), "image", "provision", `env=${env.name}`, "--build-dir", buildDir];
 }
 
 /**

@@ -63,6 +63,8 @@ export interface ApplyResult {
   readonly provisioning?: ProvisionReport;
   /** The health check's steps; absent when it did not run (nothing applied, --limit or --roles given). */
   readonly check?: CheckResult;
+  /** Wall seconds of the infrastructure phase (synth, plan, terraform apply, outputs), when it ran. */
+  readonly infrastructureSeconds?: number;
 }
 
 /** A CI template becomes a new instance; an instance must be one this machine created. */
@@ -140,6 +142,7 @@ export async function apply(options: ApplyOptions): Promise<ApplyResult> {
   const { env, created } = resolveInstance(requested, ctx);
   if (created) ctx.output.step(`Creating CI environment ${env.name} (from inventory/${env.baseName}.yaml)`);
 
+  const infrastructureStarted = Date.now();
   let stack;
   let planned;
   try {
@@ -177,8 +180,15 @@ export async function apply(options: ApplyOptions): Promise<ApplyResult> {
   updateRecord(ctx.paths, env.name, { lastAppliedAt: new Date().toISOString(), resources: resourcesAfter(planned.summary) });
 
   const hosts = await readHosts(stack);
+  // Not counting the time the user took to answer the question.
+  const infrastructureSeconds = (Date.now() - infrastructureStarted) / 1000;
   // Named before provisioning, so that the name is on screen even if provisioning fails.
   if (created) ctx.output.step(`CI environment ${env.name} is up`);
   const provisioning = await provisioningPhase(env, hosts, flags, ctx);
-  return finish({ env: env.name, baseName: env.baseName, target: env.target, createdInstance: created, plan: planned.summary, applied: true, hosts, provisioning }, env, ctx, options);
+  return finish(
+    { env: env.name, baseName: env.baseName, target: env.target, createdInstance: created, plan: planned.summary, applied: true, hosts, provisioning, infrastructureSeconds },
+    env,
+    ctx,
+    options,
+  );
 }

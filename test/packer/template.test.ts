@@ -44,7 +44,7 @@ function localPlan(): PackerPlan {
     },
     sshUser: env.ssh.user,
     privateKeyFile: join(dir, "id_ed25519"),
-    provisionCommand: provisionCommand(paths, env, dir),
+    provisionCommand: provisionCommand(env, dir),
     cleanupScript: CLEANUP_SCRIPT,
     metadata: { hubstack_recipe: "0123456789abcdef", hubstack_commit: "abc" },
   };
