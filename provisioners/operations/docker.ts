@@ -63,24 +63,19 @@ export function imageAbsent(args: ImageAbsentArgs): Operation {
 
 export interface ImportArgs extends OperationOptions {
   readonly ref: string;
-  /** Shell that writes a root file system tarball to "$1" (raw: written by hubstack). */
-  readonly make: string;
-  /** Shell run first (raw); it may set hs_tmp, the folder for the temporary tarball. @default /var/tmp */
-  readonly prelude?: string;
-  /** Dockerfile instructions applied on import (--change). */
-  readonly changes?: readonly string[];
+  /**
+   * Bash run on this machine (with the HUBSTACK_HOST_* variables of local programs) that streams a root
+   * file system into `docker import - <ref>` on the host.
+   */
+  readonly script: string;
 }
 
-/** An image imported once from a root file system tarball that `make` writes (docker import). */
+/** An image imported once from a root file system made on this machine (see ImportArgs.script). */
 export function importedImage(args: ImportArgs): Operation {
   const fact = docker.image(args.ref);
   return defineOperation(`docker.import ${args.ref}`, args, [fact], (read) => {
     if (read(fact)) return noop(`${args.ref} exists`);
-    const changes: ShellPart[] = (args.changes ?? []).flatMap((c) => [" --change ", ...sh`${c}`.parts]);
-    return change(`make a root file system and import it as ${args.ref}`, [
-      sh`${raw(args.prelude ? `${args.prelude}\n` : "")}hs_w=$(mktemp -d "\${hs_tmp:-/var/tmp}/hubstack-import.XXXXXX") && trap 'rm -rf "$hs_w"' EXIT && set -- "$hs_w/rootfs.tar"\n${raw(args.make)}`,
-      { kind: "shell", parts: [...sh`docker import`.parts, ...changes, ...sh` "$hs_w/rootfs.tar" ${args.ref}`.parts] },
-    ]);
+    return change(`make the root file system here and import it as ${args.ref}`, [{ kind: "local", argv: ["bash", "-c", args.script] }]);
   });
 }
 

@@ -55,9 +55,12 @@ describe("env=local from nothing to a working hub, and back to nothing", () => {
   let image: Awaited<ReturnType<typeof hubstack>>;
   let first: Awaited<ReturnType<typeof hubstack>>;
 
+  // Two hooks, each with its own time limit: the image is cached by recipe on the machine (a second run of
+  // the suite reuses it), the apply starts from nothing every time.
   beforeAll(async () => {
-    // The image is cached by recipe on the machine: a second run of the suite reuses it.
     image = await hubstack("image", "build", "hub", "env=local", "--json");
+  });
+  beforeAll(async () => {
     if (image.exitCode === 0) first = await hubstack("apply", "env=local", "--yes", "--json");
   });
 

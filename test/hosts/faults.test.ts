@@ -24,14 +24,16 @@ describe("faults", () => {
     // First sight: recorded.
     const first = await converge(() => [commands.command({ script: "true", creates: "/" })], { knownHostsFile: file }, target({ hostKey: undefined }));
     expect(counts(first).failed).toBe(0);
-    expect(readFileSync(file, "utf8")).toContain(`[127.0.0.1]:${testHost().port} ssh-ed25519 `);
+    const hostEntry = testHost().port === 22 ? testHost().address : `[${testHost().address}]:${testHost().port}`;
+    expect(readFileSync(file, "utf8")).toContain(`${hostEntry} ssh-ed25519 `);
     // The machine "was rebuilt": the pinned key is another one.
     await execa("ssh-keygen", ["-q", "-t", "ed25519", "-N", "", "-f", `${file}.other`]);
     const other = readFileSync(`${file}.other.pub`, "utf8").split(" ").slice(0, 2).join(" ");
-    writeFileSync(file, `[127.0.0.1]:${testHost().port} ${other}\n`);
+    writeFileSync(file, `${hostEntry} ${other}\n`);
     const refused = await converge(() => [commands.command({ script: "touch /tmp/hubstack-should-not-run" })], { knownHostsFile: file }, target({ hostKey: undefined }));
     expect(refused.hosts[0]!.error).toMatchObject({ kind: "host-key-changed" });
-    expect(refused.hosts[0]!.error!.message).toMatch(/testhost \[connecting\]: the host key of testhost .* changed: .* ssh-keygen -R '\[127\.0\.0\.1\]:\d+' -f /);
+    expect(refused.hosts[0]!.error!.message).toMatch(/testhost \[connecting\]: the host key of testhost .* changed: .* ssh-keygen -R '?[\d.[\]:]+'? -f /);
+    expect(refused.hosts[0]!.error!.message).toContain(hostEntry);
   });
 
   it("reports an unreachable host and still runs the others", async () => {
@@ -44,7 +46,8 @@ describe("faults", () => {
     const [good, gone] = report.hosts;
     expect(good).toMatchObject({ name: "testhost", failed: 0, changed: 1 });
     expect(gone!.error).toMatchObject({ kind: "unreachable", operation: "connecting" });
-    expect(gone!.error!.message).toMatch(/^gone \[connecting\]: cannot reach hubtest@127\.0\.0\.1:1 after 2 attempts \(.*ECONNREFUSED/);
+    expect(gone!.error!.message).toMatch(/^gone \[connecting\]: cannot reach \S+@[\d.]+:1 after 2 attempts \(.*ECONNREFUSED/);
+    expect(gone!.error!.message).toContain(`${testHost().user}@${testHost().address}:1`);
     expect(report.ok).toBe(false);
   });
 

@@ -8,6 +8,7 @@ import type { TargetHost } from "../../provisioners/engine/hosts.js";
 import { provision } from "../../provisioners/engine/provision.js";
 import type { ProvisionReport } from "../../provisioners/engine/report.js";
 import { ROLES } from "../../provisioners/roles/index.js";
+import { rootfsRef } from "../../provisioners/roles/images/vars.js";
 import type { Environment } from "../../cli/environment/schema.js";
 
 /** Fact outputs of a fresh Debian 12 VM: nothing installed, nothing written, a blank data volume on /dev/vdb. */
@@ -42,6 +43,8 @@ export const SETTLED_HOST: Record<string, string> = {
   "volumes.disks": "@disk\t/dev/vdb\ths-data\t10737418240\nTYPE=ext4\nUUID=4f1c2a3b-1111-2222-3333-444455556666\nLABEL=hs-data",
 };
 export const SETTLED_EXACT: Record<string, string> = {
+  // The offline base's root file system is imported (its import runs a program on this machine).
+  [`docker.image:${JSON.stringify([rootfsRef()])}`]: "sha256:root <no value>",
   'files.content:["/var/lib/hubstack/secrets/jupyterhub-proxy-token"]': `present\n${b64(`${"a".repeat(64)}\n`)}`,
   'files.content:["/var/lib/hubstack/secrets/jupyterhub-cookie-secret"]': `present\n${b64(`${"b".repeat(64)}\n`)}`,
 };

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { listEnvironmentFiles } from "../../cli/environment/load.js";
 import { ROLES } from "../../provisioners/roles/index.js";
 import { orderRoles } from "../../provisioners/engine/role.js";
-import { imageBuilds } from "../../provisioners/roles/images/vars.js";
+import { imageBuilds, rootfsRef } from "../../provisioners/roles/images/vars.js";
 import { SETTLED_EXACT, SETTLED_HOST, failures, fakeHost, load, operation, operationsOf, plan, settledHost, targetHosts, variant } from "./helpers.js";
 
 const key = (name: string, ...args: unknown[]) => `${name}:${JSON.stringify(args)}`;
@@ -138,7 +138,7 @@ describe("images", () => {
     const { report, connectors } = await plan(env, { check: false, connector: settledHost });
     expect(builds.map((b) => b.name)).toEqual(["local-base", "minimal", "scipy"]);
     const ops = operationsOf(report, "hub", "images").filter((o) => o.startsWith("docker."));
-    expect(ops).toEqual(["docker.import hubstack/debian-rootfs:bookworm", ...builds.map((b) => `docker.image ${b.ref}`), "docker.image hubstack/old:deploy absent"]);
+    expect(ops).toEqual([`docker.import ${rootfsRef()}`, ...builds.map((b) => `docker.image ${b.ref}`), "docker.image hubstack/old:deploy absent"]);
     const script = connectors.get("hub")!.scripts.join("\n");
     const minimal = builds[1]!;
     expect(script).toContain(`docker build --label org.hubstack.recipe=${minimal.recipeHash}  --tag ${minimal.ref} /var/lib/hubstack/images/minimal`);
@@ -160,7 +160,7 @@ describe("images", () => {
     const info = (hash: string) => `sha256:abc ${hash}`;
     const connector = () =>
       fakeHost({}, {
-        [key("docker.image", "hubstack/debian-rootfs:bookworm")]: "sha256:root <no value>",
+        [key("docker.image", rootfsRef())]: "sha256:root <no value>",
         [key("docker.image", base!.deployRef)]: info(base!.recipeHash),
         [key("docker.image", minimal!.deployRef)]: info(minimal!.recipeHash),
         [key("docker.image", scipy!.deployRef)]: info("0123456789abcdef"),
@@ -168,7 +168,7 @@ describe("images", () => {
     const { report } = await plan(env, { check: true, connector });
     expect(operation(report, "hub", "images", `docker.image ${minimal!.ref}`)).toMatchObject({ status: "ok", reason: `hubstack/minimal:deploy is built from this recipe (${minimal!.recipeHash})` });
     expect(operation(report, "hub", "images", `docker.image ${scipy!.ref}`)).toMatchObject({ status: "changed", reason: expect.stringMatching(/recipe changed \(0123456789abcdef → /) });
-    expect(operation(report, "hub", "images", "docker.import hubstack/debian-rootfs:bookworm").status).toBe("ok");
+    expect(operation(report, "hub", "images", `docker.import ${rootfsRef()}`).status).toBe("ok");
   });
 });
 
@@ -181,7 +181,7 @@ describe("jupyterhub", () => {
   };
 
   it("writes generated secrets into 0600 files and never shows them", async () => {
-    const { report, connectors } = await plan(load("local"), { check: false, connector: () => fakeHost(SETTLED_HOST, generated) });
+    const { report, connectors } = await plan(load("local"), { check: false, connector: () => fakeHost(SETTLED_HOST, { ...SETTLED_EXACT, ...generated }) });
     expect(report.ok).toBe(true);
     const hubEnv = operation(report, "hub", "jupyterhub", "files.template /etc/jupyterhub/jupyterhub.env (secret)");
     expect(hubEnv.commands).toEqual([expect.stringMatching(/^write \/etc\/jupyterhub\/jupyterhub\.env \(\d+ bytes, owner root, group root, mode 0600, secret\)$/)]);
@@ -202,7 +202,7 @@ describe("jupyterhub", () => {
   });
 
   it("holds Debian's own hub back while installing, and starts the proxy before the hub", async () => {
-    const { report, connectors } = await plan(load("local"), { check: false, connector: () => fakeHost(SETTLED_HOST, generated) });
+    const { report, connectors } = await plan(load("local"), { check: false, connector: () => fakeHost(SETTLED_HOST, { ...SETTLED_EXACT, ...generated }) });
     expect(connectors.get("hub")!.scripts.join("\n")).toMatch(/policy-rc\.d[\s\S]*trap 'rm -f \/usr\/sbin\/policy-rc\.d' EXIT[\s\S]*install jupyterhub node-configurable-http-proxy/);
     const ops = operationsOf(report, "hub", "jupyterhub");
     expect(ops.indexOf("systemd.service configurable-http-proxy.service started enabled")).toBeLessThan(ops.indexOf("systemd.service jupyterhub.service started enabled"));

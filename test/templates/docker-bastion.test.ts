@@ -17,7 +17,7 @@ const KNOWN_DAEMON_KEYS = new Set(["data-root", "log-driver", "log-opts", "live-
 
 describe("daemon.json", () => {
   it("hub with a data volume: data root there, rotated json-file logs, live-restore, no-new-privileges", () => {
-    const env = load("local");
+    const env = load("hub-dev");
     const [file] = dockerFiles(env, hostsOf(env), "hub");
     expect(file).toMatchObject({ dest: "/etc/docker/daemon.json", mode: 0o644, owner: "root" });
     const json = JSON.parse(renderManagedFile(file!));
@@ -32,7 +32,8 @@ describe("daemon.json", () => {
   });
 
   it("a host without a data volume keeps Docker's default data root", () => {
-    const env = variant("local", (e) => (e.hosts.hub!.dataVolumeGiB = 0));
+    const env = load("local");
+    expect(env.hosts.hub!.dataVolumeGiB).toBe(0);
     expect(JSON.parse(renderManagedFile(dockerFiles(env, hostsOf(env), "hub")[0]!))["data-root"]).toBe("/var/lib/docker");
   });
 });

@@ -1,8 +1,9 @@
+import { quote } from "../../engine/command.js";
+
 /**
  * The images role's constants. The chain itself is the inventory's (hub.images), turned into builds in
  * dependency order by vars.ts.
  */
-import { DATA_VOLUME_MOUNT } from "../docker/vars.js";
 
 /** Build contexts on the host: one folder per image, holding its Dockerfile and files. */
 export const CONTEXT_ROOT = "/var/lib/hubstack/images";
@@ -10,28 +11,25 @@ export const CONTEXT_ROOT = "/var/lib/hubstack/images";
 /** Debian release of the offline base's root file system (the hub's own release). */
 export const ROOTFS_SUITE = "bookworm";
 
-/** Makes the local base's root file system: mmdebstrap on the hub, from the hub's own Debian mirror and apt proxy. */
-export const ROOTFS_PACKAGES = ["mmdebstrap"] as const;
-
 /**
- * Where large temporary files go: the data volume when it is mounted (it has the room), else /var/tmp.
- * Shell: sets hs_tmp.
+ * The offline base's root file system, with the notebook packages already in it, is made on this machine
+ * (the controller) with mmdebstrap and streamed over SSH into `docker import` on the hub. Installing
+ * packages inside the hub (a VM under qemu's TCG, here) is many times slower than on the controller.
+ *
+ * Bash, run locally with the HUBSTACK_HOST_* variables the engine sets for local programs: the Debian
+ * mirror and apt proxy this machine's apt uses (deb.debian.org when it has none for the suite), host key
+ * checking against the environment's known_hosts, the jump host when there is one.
  */
-export const WORK_DIR_SHELL = `hs_tmp=/var/tmp; if mountpoint -q ${DATA_VOLUME_MOUNT}; then hs_tmp=${DATA_VOLUME_MOUNT}; fi`;
-
-/**
- * apt's HTTP proxy on the hub (the test bed's apt-cacher-ng, set by cloud-init), if any, in hs_proxy:
- * builds pass it on so that image builds use the same cache and mirror as the host.
- */
-export const APT_PROXY_SHELL = `eval "$(apt-config shell hs_proxy Acquire::http::Proxy)"`;
-
-/**
- * The hub's Debian mirror (the first source of the main suite apt knows), in hs_mirror, and a tarball of
- * a minimal Debian made from it with mmdebstrap into "$1".
- */
-export const MAKE_ROOTFS_SHELL = [
-  `hs_mirror=$(apt-get indextargets --format '$(RELEASE) $(REPO_URI)' 'Created-By: Packages' | awk '$1 == "${ROOTFS_SUITE}" { print $2; exit }')`,
-  `[ -n "$hs_mirror" ] || { echo "no apt source for ${ROOTFS_SUITE} on this host to build the base image from" >&2; exit 1; }`,
-  APT_PROXY_SHELL,
-  `mmdebstrap --quiet --variant=minbase \${hs_proxy:+--aptopt="Acquire::http::Proxy \\"$hs_proxy\\""} ${ROOTFS_SUITE} "$1" "deb $hs_mirror ${ROOTFS_SUITE} main"`,
-].join("\n");
+export function streamRootfsScript(o: { ref: string; packages: readonly string[]; changes: readonly string[] }): string {
+  const remote = ["sudo docker import", ...o.changes.map((c) => `--change ${quote(c)}`), "-", o.ref].join(" ");
+  return [
+    "set -euo pipefail",
+    `hs_mirror=$(apt-get indextargets --format '$(RELEASE) $(REPO_URI)' 'Created-By: Packages' 2>/dev/null | awk '$1 == "${ROOTFS_SUITE}" { print $2; exit }') || true`,
+    `hs_mirror=\${hs_mirror:-http://deb.debian.org/debian}`,
+    `eval "$(apt-config shell hs_proxy Acquire::http::Proxy 2>/dev/null)" || true`,
+    `hs_ssh=(-i "$HUBSTACK_PRIVATE_KEY_FILE" -p "$HUBSTACK_HOST_PORT" -o BatchMode=yes -o StrictHostKeyChecking=yes -o UserKnownHostsFile="$HUBSTACK_KNOWN_HOSTS_FILE")`,
+    `[ -z "\${HUBSTACK_JUMP_HOST:-}" ] || hs_ssh+=(-J "$HUBSTACK_JUMP_HOST")`,
+    `mmdebstrap --quiet --variant=minbase --include=${o.packages.join(",")} \${hs_proxy:+--aptopt="Acquire::http::Proxy \\"$hs_proxy\\""} ${ROOTFS_SUITE} - "deb $hs_mirror ${ROOTFS_SUITE} main" \\`,
+    `  | ssh "\${hs_ssh[@]}" "$HUBSTACK_HOST_USER@$HUBSTACK_HOST_ADDRESS" ${quote(remote)}`,
+  ].join("\n");
+}

@@ -3,7 +3,8 @@
  * first; a child's FROM names its parent's recipe tag, so a changed parent rebuilds its children). Each
  * image is rebuilt only when its recipe hash differs from the label of its deployed image, tested (its
  * Python imports) and only then tagged `deploy`. When the chain starts from hubstack's offline base, the
- * Debian root file system under it is made on the hub with mmdebstrap and imported once.
+ * Debian root file system under it (with the notebook packages) is made on this machine with mmdebstrap and
+ * imported on the hub once.
  */
 import type { Operation } from "../../engine/operation.js";
 import type { Role } from "../../engine/role.js";
@@ -11,8 +12,8 @@ import * as apt from "../../operations/apt.js";
 import * as docker from "../../operations/docker.js";
 import * as files from "../../operations/files.js";
 import { envOf, hasDataVolume } from "../common.js";
-import { APT_PROXY_SHELL, CONTEXT_ROOT, MAKE_ROOTFS_SHELL, ROOTFS_PACKAGES, WORK_DIR_SHELL } from "./defaults.js";
-import { DEBIAN_ROOTFS_IMAGE, DEPLOY_TAG, IMAGE_PREFIX, LOCAL_BASE_IMAGE, imageBuilds, type ImageBuild } from "./vars.js";
+import { CONTEXT_ROOT, streamRootfsScript } from "./defaults.js";
+import { DEPLOY_TAG, IMAGE_PREFIX, LOCAL_BASE_IMAGE, LOCAL_BASE_PACKAGES, imageBuilds, rootfsRef, type ImageBuild } from "./vars.js";
 
 export const imagesRole: Role = {
   name: "images",
@@ -30,24 +31,16 @@ export const imagesRole: Role = {
     ];
   },
   // The whole chain when the inventory asks for it (hub.bakeNotebookImages) and Docker keeps its images on
-  // the root disk; else the root file system's tool only (a data volume would hide the images).
+  // the root disk (a data volume would hide them).
   image(ctx) {
-    if (envOf(ctx).hub.bakeNotebookImages && !hasDataVolume(ctx)) return this.tasks(ctx);
-    return imageBuilds(envOf(ctx)).some((b) => b.name === LOCAL_BASE_IMAGE) ? [apt.packages({ names: ROOTFS_PACKAGES })] : [];
+    return envOf(ctx).hub.bakeNotebookImages && !hasDataVolume(ctx) ? this.tasks(ctx) : [];
   },
 };
 
-/** The offline base's Debian root file system, made with mmdebstrap and imported once. */
+/** The offline base's Debian root file system, made here with mmdebstrap and imported once. */
 function localRootfs(): Operation[] {
-  return [
-    apt.packages({ names: ROOTFS_PACKAGES }),
-    docker.importedImage({
-      ref: DEBIAN_ROOTFS_IMAGE,
-      prelude: WORK_DIR_SHELL,
-      make: MAKE_ROOTFS_SHELL,
-      changes: ['CMD ["/bin/bash"]'],
-    }),
-  ];
+  const ref = rootfsRef();
+  return [docker.importedImage({ ref, script: streamRootfsScript({ ref, packages: LOCAL_BASE_PACKAGES, changes: ['CMD ["/bin/bash"]'] }) })];
 }
 
 /** One image: its context folder, then the build (test, tag) when its recipe changed. */
@@ -63,8 +56,6 @@ function buildSteps(b: ImageBuild): Operation[] {
       recipeHash: b.recipeHash,
       contextDir: dir,
       test: b.importCheck,
-      // The offline base installs Debian packages while it builds: through the hub's own apt proxy.
-      ...(b.name === LOCAL_BASE_IMAGE ? { prelude: APT_PROXY_SHELL, buildArgs: { APT_PROXY: '"${hs_proxy:-}"' } } : {}),
     }),
   ];
 }

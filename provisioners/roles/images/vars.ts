@@ -16,11 +16,12 @@ import type { Environment } from "../../../cli/environment/schema.js";
 import { ConfigError } from "../../../cli/errors.js";
 import { renderTemplate } from "../../../templates/index.js";
 import { BEFORE_NOTEBOOK_DIR, renderStartScripts } from "../start-hooks/vars.js";
+import { ROOTFS_SUITE } from "./defaults.js";
 
 /** The offline base notebook image: its name in the chain, and the value of `from` that means it. */
 export const LOCAL_BASE_IMAGE = "local-base";
-/** The Debian root file system (mmdebstrap) imported with `docker import` under this name. */
-export const DEBIAN_ROOTFS_IMAGE = "hubstack/debian-rootfs:bookworm";
+/** The Debian root file system (mmdebstrap, with LOCAL_BASE_PACKAGES) imported with `docker import` under this name. */
+export const DEBIAN_ROOTFS_IMAGE = "hubstack/debian-rootfs";
 export const IMAGE_PREFIX = "hubstack";
 export const DEPLOY_TAG = "deploy";
 /** docker-stacks' notebook user: same name and ids, so that images of either kind share NFS homes. */
@@ -29,6 +30,11 @@ export const NB_UID = 1000;
 export const NB_GID = 100;
 /** Debian packages of the local base image: the single-user server (jupyterhub ships jupyterhub-singleuser), the classic notebook, a kernel. */
 export const LOCAL_BASE_PACKAGES = ["jupyterhub", "python3-notebook", "python3-ipykernel", "tini", "ca-certificates", "util-linux", "procps"] as const;
+
+/** The root file system's reference: its tag names the release and the packages, so other packages make another image. */
+export function rootfsRef(): string {
+  return `${DEBIAN_ROOTFS_IMAGE}:${ROOTFS_SUITE}-${hash([...LOCAL_BASE_PACKAGES]).slice(0, 8)}`;
+}
 
 export interface ImageBuild {
   name: string;
@@ -95,7 +101,7 @@ function build(name: string, from: string, parent: string | null, dockerfile: st
 /** The local base image's build. */
 export function localBaseBuild(env: Environment): ImageBuild {
   const vars: LocalBaseDockerfileVars = {
-    from: DEBIAN_ROOTFS_IMAGE,
+    from: rootfsRef(),
     packages: [...LOCAL_BASE_PACKAGES],
     nbUser: NB_USER,
     nbUid: NB_UID,
@@ -106,7 +112,7 @@ export function localBaseBuild(env: Environment): ImageBuild {
     "start-notebook.sh": renderTemplate("images/start-notebook.sh.hbs", { nbUser: NB_USER, beforeNotebookDir: BEFORE_NOTEBOOK_DIR }),
     "start-scripts.sh": renderStartScripts(env),
   };
-  return build(LOCAL_BASE_IMAGE, DEBIAN_ROOTFS_IMAGE, null, renderTemplate("images/local-base.Dockerfile.hbs", vars), context, ["jupyterhub", "notebook", "ipykernel"]);
+  return build(LOCAL_BASE_IMAGE, rootfsRef(), null, renderTemplate("images/local-base.Dockerfile.hbs", vars), context, ["jupyterhub", "notebook", "ipykernel"]);
 }
 
 /** Every image to build, parents first. The local base comes first when anything needs it (or nothing else is listed). */
