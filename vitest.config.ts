@@ -52,8 +52,9 @@ export default defineConfig({
           exclude: process.env.HUBSTACK_TEST_ROLES === "1" ? [] : ["test/hosts/roles-*.test.ts"],
           globalSetup: ["test/hosts/setup.ts"],
           fileParallelism: false,
-          testTimeout: 300_000,
-          hookTimeout: 300_000,
+          // On a VM under TCG, next to the end-to-end VMs, one apt test takes minutes.
+          testTimeout: 900_000,
+          hookTimeout: 900_000,
         },
       },
       // The hub image through Packer, then env=local from nothing to a hub and back: three VMs, every role,

@@ -1,10 +1,11 @@
 /**
  * globalSetup of the host tests: one test host for the whole project run, torn down at the end.
  *
- *   HUBSTACK_TEST_HOST=vm    a Debian 12 VM booted through cli/local (systemd, its own kernel); under TCG
- *                            (no usable KVM) its first boot takes about five minutes.
- *   HUBSTACK_TEST_HOST=sshd  (default) a real OpenSSH server on loopback on this Debian 12 machine: every
- *                            operation but systemd's runs for real; the systemd tests are skipped.
+ *   HUBSTACK_TEST_HOST=vm    (default) a Debian 12 VM booted through cli/local (systemd, its own kernel);
+ *                            under TCG (no usable KVM) its first boot takes minutes, the suite ~25 minutes.
+ *   HUBSTACK_TEST_HOST=sshd  a real OpenSSH server on loopback on this Debian 12 machine (`npm run
+ *                            test:fast`): every operation but systemd's runs for real; the systemd tests are
+ *                            skipped.
  *   HUBSTACK_TEST_VM_DIR     where the VM's state and key live (default /tmp/hubstack-hosts-vm);
  *   HUBSTACK_TEST_KEEP_VM=1  leaves the VM running for the next run.
  */
@@ -20,7 +21,7 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  if (process.env.HUBSTACK_TEST_HOST === "vm") {
+  if ((process.env.HUBSTACK_TEST_HOST ?? "vm") === "vm") {
     const dir = process.env.HUBSTACK_TEST_VM_DIR ?? "/tmp/hubstack-hosts-vm";
     const host = await startTestVm(dir);
     project.provide("testHost", host);

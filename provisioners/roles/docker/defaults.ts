@@ -18,7 +18,11 @@ export function dockerSettings(env: Environment): DockerSettings {
   return { ...DOCKER_DEFAULTS, ...given };
 }
 
-export const DEBIAN_PACKAGES = ["docker.io"] as const;
+/**
+ * Debian's engine. apparmor is only a recommendation of docker.io, but where the kernel has AppArmor on
+ * (Debian's does) dockerd cannot start a container without apparmor_parser to load its docker-default profile.
+ */
+export const DEBIAN_PACKAGES = ["docker.io", "apparmor"] as const;
 
 /** Docker's repository for Debian 12 (bookworm), and the fingerprint its signing key must have. */
 export const DOCKER_REPOSITORY = {

@@ -20,6 +20,15 @@ export const ROOTFS_SUITE = "bookworm";
  * mirror and apt proxy this machine's apt uses (deb.debian.org when it has none for the suite), host key
  * checking against the environment's known_hosts, the jump host when there is one.
  */
+/** dpkg options of the root file system: no manuals, documentation or translations, as Debian's slim images. */
+export const ROOTFS_DPKG_OPTIONS = [
+  "path-exclude=/usr/share/man/*",
+  "path-exclude=/usr/share/doc/*",
+  "path-include=/usr/share/doc/*/copyright",
+  "path-exclude=/usr/share/locale/*",
+  "path-exclude=/usr/share/info/*",
+] as const;
+
 export function streamRootfsScript(o: { ref: string; packages: readonly string[]; changes: readonly string[] }): string {
   const remote = ["sudo docker import", ...o.changes.map((c) => `--change ${quote(c)}`), "-", o.ref].join(" ");
   return [
@@ -29,7 +38,7 @@ export function streamRootfsScript(o: { ref: string; packages: readonly string[]
     `eval "$(apt-config shell hs_proxy Acquire::http::Proxy 2>/dev/null)" || true`,
     `hs_ssh=(-i "$HUBSTACK_PRIVATE_KEY_FILE" -p "$HUBSTACK_HOST_PORT" -o BatchMode=yes -o StrictHostKeyChecking=yes -o UserKnownHostsFile="$HUBSTACK_KNOWN_HOSTS_FILE")`,
     `[ -z "\${HUBSTACK_JUMP_HOST:-}" ] || hs_ssh+=(-J "$HUBSTACK_JUMP_HOST")`,
-    `mmdebstrap --quiet --variant=minbase --include=${o.packages.join(",")} \${hs_proxy:+--aptopt="Acquire::http::Proxy \\"$hs_proxy\\""} ${ROOTFS_SUITE} - "deb $hs_mirror ${ROOTFS_SUITE} main" \\`,
+    `mmdebstrap --quiet --variant=minbase --include=${o.packages.join(",")} ${ROOTFS_DPKG_OPTIONS.map((d) => quote(`--dpkgopt=${d}`)).join(" ")} \${hs_proxy:+--aptopt="Acquire::http::Proxy \\"$hs_proxy\\""} ${ROOTFS_SUITE} - "deb $hs_mirror ${ROOTFS_SUITE} main" \\`,
     `  | ssh "\${hs_ssh[@]}" "$HUBSTACK_HOST_USER@$HUBSTACK_HOST_ADDRESS" ${quote(remote)}`,
   ].join("\n");
 }

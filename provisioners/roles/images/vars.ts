@@ -16,7 +16,7 @@ import type { Environment } from "../../../cli/environment/schema.js";
 import { ConfigError } from "../../../cli/errors.js";
 import { renderTemplate } from "../../../templates/index.js";
 import { BEFORE_NOTEBOOK_DIR, renderStartScripts } from "../start-hooks/vars.js";
-import { ROOTFS_SUITE } from "./defaults.js";
+import { ROOTFS_DPKG_OPTIONS, ROOTFS_SUITE } from "./defaults.js";
 
 /** The offline base notebook image: its name in the chain, and the value of `from` that means it. */
 export const LOCAL_BASE_IMAGE = "local-base";
@@ -31,9 +31,9 @@ export const NB_GID = 100;
 /** Debian packages of the local base image: the single-user server (jupyterhub ships jupyterhub-singleuser), the classic notebook, a kernel. */
 export const LOCAL_BASE_PACKAGES = ["jupyterhub", "python3-notebook", "python3-ipykernel", "tini", "ca-certificates", "util-linux", "procps"] as const;
 
-/** The root file system's reference: its tag names the release and the packages, so other packages make another image. */
+/** The root file system's reference: its tag names the release and hashes its recipe, so another recipe makes another image. */
 export function rootfsRef(): string {
-  return `${DEBIAN_ROOTFS_IMAGE}:${ROOTFS_SUITE}-${hash([...LOCAL_BASE_PACKAGES]).slice(0, 8)}`;
+  return `${DEBIAN_ROOTFS_IMAGE}:${ROOTFS_SUITE}-${hash([...LOCAL_BASE_PACKAGES, ...ROOTFS_DPKG_OPTIONS]).slice(0, 8)}`;
 }
 
 export interface ImageBuild {
