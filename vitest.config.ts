@@ -3,6 +3,9 @@ import { defineConfig } from "vitest/config";
 // Projects: unit (pure code, the real terraform binary, no VMs), then the slow ones on real VMs.
 export default defineConfig({
   test: {
+    // Most test files wait on VMs, SSH and subprocesses rather than on this process: vitest's default (one
+    // worker on a 2-core machine) would run the VM suites one after another.
+    maxWorkers: 3,
     projects: [
       {
         test: {

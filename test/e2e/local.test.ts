@@ -124,6 +124,29 @@ describe("env=local from nothing to a working hub, and back to nothing", () => {
     expect(logs).toMatch(/-as-user\.log admin admin 6[40]0/);
   });
 
+  it("survives a hub reboot: the NFS mounts come back with their files, and the health check passes", async () => {
+    const bootId = () => onHost(HUB, "cat /proc/sys/kernel/random/boot_id");
+    const before = bootId();
+    // Written as admin: the NFS server squashes root.
+    onHost(HUB, "cd / && sudo -u admin sh -c 'echo survived > /home/admin/reboot-marker' && sudo systemd-run --quiet --on-active=2 systemctl reboot");
+    // Back when SSH answers with another boot id (the hub's services start with it).
+    const deadline = Date.now() + 15 * 60_000;
+    let after = before;
+    while (after === before && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 10_000));
+      try {
+        after = bootId();
+      } catch {
+        // Still rebooting.
+      }
+    }
+    expect(after).not.toBe(before);
+    expect(onHost(HUB, "cd / && findmnt -n -o FSTYPE /home && sudo -u admin cat /home/admin/reboot-marker")).toMatch(/^nfs4?\nsurvived$/);
+    const check = await hubstack("check", "env=local");
+    expect(check.exitCode).toBe(0);
+    expect(check.all).toMatch(/Health check passed/);
+  });
+
   it("destroys everything it made: no VM, disk, bridge, tap, nft table or seed left", async () => {
     const down = await hubstack("destroy", "env=local", "--yes");
     expect(down.exitCode).toBe(0);

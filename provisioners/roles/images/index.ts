@@ -8,7 +8,6 @@
  */
 import type { Operation } from "../../engine/operation.js";
 import type { Role } from "../../engine/role.js";
-import * as apt from "../../operations/apt.js";
 import * as docker from "../../operations/docker.js";
 import * as files from "../../operations/files.js";
 import { envOf, hasDataVolume } from "../common.js";
