@@ -64,7 +64,8 @@ describe("the generated template passes packer validate", () => {
   });
 
   it("openstack source of hub-dev: the hub's flavor, the base image, SSH only from the admins, properties", () => {
-    const plan = openStackPlan(load("hub-dev"), paths, dir, new Date("2026-11-22T05:30:00Z"));
+    // The test's own key: a fresh clone has no keys/ yet (apply creates the deploy key on first use).
+    const plan = { ...openStackPlan(load("hub-dev"), paths, dir, new Date("2026-11-22T05:30:00Z")), privateKeyFile: join(dir, "id_ed25519") };
     const template = renderJsonTemplate(plan, PACKER_1_6) as { builders: Record<string, unknown>[] };
     expect(template.builders[0]).toMatchObject({
       type: "openstack",
