@@ -21,7 +21,7 @@ import type { Output } from "../cli/output.js";
 import type { ProjectPaths } from "../cli/terraform/paths.js";
 import { renderUserData } from "../templates/index.js";
 import { listLocalHubImages, METADATA_FILE, type LocalHubImage } from "./local-images.js";
-import { CLEANUP_SCRIPT, gitCommit, hubHostOf, imageName, imageOperations, provisionCommand, recipeHash, HUB_IMAGE_PREFIX } from "./plan.js";
+import { CLEANUP_SCRIPT, PREPARE_SCRIPT, gitCommit, hubHostOf, imageName, imageOperations, provisionCommand, recipeHash, HUB_IMAGE_PREFIX } from "./plan.js";
 import { packerBuild } from "./run.js";
 import { BUILD_VM_MAC, type PackerPlan } from "./template.js";
 
@@ -131,6 +131,7 @@ async function buildWithPacker(
     sshUser: env.ssh.user,
     privateKeyFile: join(paths.root, env.ssh.privateKeyFile),
     provisionCommand: provisionCommand(env, buildDir),
+    prepareScript: PREPARE_SCRIPT,
     cleanupScript: CLEANUP_SCRIPT,
     metadata: { hubstack_recipe: b.recipe, hubstack_commit: gitCommit(paths.root) },
   };

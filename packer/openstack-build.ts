@@ -12,7 +12,7 @@ import { UsageError } from "../cli/errors.js";
 import type { Output } from "../cli/output.js";
 import { checkOpenStackCredentials } from "../cli/terraform/credentials.js";
 import { stateDirOf, type ProjectPaths } from "../cli/terraform/paths.js";
-import { CLEANUP_SCRIPT, gitCommit, hubHostOf, imageName, imageOperations, provisionCommand, recipeHash } from "./plan.js";
+import { CLEANUP_SCRIPT, PREPARE_SCRIPT, gitCommit, hubHostOf, imageName, imageOperations, provisionCommand, recipeHash } from "./plan.js";
 import { packerBuild } from "./run.js";
 import type { PackerPlan } from "./template.js";
 
@@ -54,6 +54,7 @@ export function openStackPlan(env: Environment, paths: ProjectPaths, buildDir: s
     sshUser: env.ssh.user,
     privateKeyFile,
     provisionCommand: provisionCommand(env, buildDir),
+    prepareScript: PREPARE_SCRIPT,
     cleanupScript: CLEANUP_SCRIPT,
     metadata: { hubstack_recipe: recipe, hubstack_commit: gitCommit(paths.root), hubstack_env: env.name },
   };

@@ -43,7 +43,7 @@ export function imageOperations(env: Environment, host: TargetHost): Array<{ rol
 /** The recipe hash: the base the image starts from and every operation it gets. */
 export function recipeHash(baseRecipe: string, operations: ReturnType<typeof imageOperations>): string {
   return createHash("sha256")
-    .update(JSON.stringify({ version: RECIPE_VERSION, base: baseRecipe, operations, cleanup: CLEANUP_SCRIPT }))
+    .update(JSON.stringify({ version: RECIPE_VERSION, base: baseRecipe, operations, prepare: PREPARE_SCRIPT, cleanup: CLEANUP_SCRIPT }))
     .digest("hex")
     .slice(0, 16);
 }
@@ -73,11 +73,27 @@ export function provisionCommand(env: Environment, buildDir: string): string[] {
 }
 
 /**
+ * Run as root in the build VM first: what makes a throwaway machine install faster. dpkg stops syncing each
+ * file (the build VM's disk is thrown away if the build fails; the image is synced when it is cleaned) and
+ * man-db stops rebuilding its index after every package. The cleaning script undoes both, so hosts booted
+ * from the image behave as any other.
+ */
+export const PREPARE_SCRIPT = `#!/bin/sh
+set -eu
+echo force-unsafe-io > /etc/dpkg/dpkg.cfg.d/hubstack-image-build
+rm -f /var/lib/man-db/auto-update
+echo "build VM prepared"
+`;
+
+/**
  * Run as root in the build VM last: what makes one machine's disk a reusable image. Each host booted from
  * it gets a new identity (machine-id, SSH host keys from cloud-init), its own apt proxy and login keys.
  */
 export const CLEANUP_SCRIPT = `#!/bin/sh
 set -eu
+# The build's speed-ups (PREPARE_SCRIPT) end here.
+rm -f /etc/dpkg/dpkg.cfg.d/hubstack-image-build
+if [ -d /var/lib/man-db ]; then touch /var/lib/man-db/auto-update; fi
 # cloud-init runs again on the next boot, as on a new instance (its state, logs and the build's seed go).
 cloud-init clean --logs --seed
 # apt: the build's proxy setting, downloaded packages and lists (a host refreshes them when it installs).

@@ -10,7 +10,7 @@
  * state and keys never mix with an operator's own env=local in the clone.
  */
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { execa } from "execa";
@@ -26,6 +26,8 @@ const key = join(root, "keys", "id_ed25519");
 mkdirSync(join(root, "inventory"), { recursive: true });
 for (const file of ["common.yaml", "local.yaml"]) cpSync(join(REPO, "inventory", file), join(root, "inventory", file));
 
+let commands = 0;
+
 /** The CLI as a user runs it (npm run <command> -- env=local), in the temporary project. */
 async function hubstack(...args: string[]) {
   // A cold hub image build under TCG next to other VM suites took 45 minutes here.
@@ -38,7 +40,10 @@ async function hubstack(...args: string[]) {
     timeout: minutes * 60_000,
   });
   const seconds = (Date.now() - started) / 1000;
-  console.log(`--- hubstack ${args.join(" ")}: exit ${result.exitCode}${result.timedOut ? ` (stopped after ${minutes} minutes)` : ""} in ${seconds.toFixed(0)} s\n${(result.all ?? "").split("\n").slice(-60).join("\n")}`);
+  // The whole output in a file (CI keeps the console's tail; a failure's cause may be further up).
+  const log = join(root, `hubstack-${++commands}-${args.slice(0, 2).join("-")}.log`);
+  writeFileSync(log, result.all ?? "");
+  console.log(`--- hubstack ${args.join(" ")}: exit ${result.exitCode}${result.timedOut ? ` (stopped after ${minutes} minutes)` : ""} in ${seconds.toFixed(0)} s (whole output: ${log})\n${(result.all ?? "").split("\n").slice(-60).join("\n")}`);
   return { ...result, seconds };
 }
 
@@ -128,11 +133,22 @@ describe("env=local from nothing to a working hub, and back to nothing", () => {
     expect(logs).toMatch(/-as-user\.log admin admin 6[40]0/);
   });
 
-  it("survives a hub reboot: the NFS mounts come back with their files, and the health check passes", async () => {
+  it("built the notebook images in order (parents first), each tested before it was tagged deploy", () => {
+    // Each image's parent is the recipe tag of the image before it in the chain; deploy tags only after the tests.
+    const images = onHost(HUB, "sudo docker image ls --format '{{.Repository}}:{{.Tag}}' 'hubstack/*'").split("\n");
+    expect(images).toEqual(expect.arrayContaining(["hubstack/local-base:deploy", "hubstack/course:deploy"]));
+    const created = (ref: string) => Date.parse(onHost(HUB, `sudo docker image inspect --format '{{.Created}}' ${ref}`));
+    expect(created("hubstack/course:deploy")).toBeGreaterThan(created("hubstack/local-base:deploy"));
+    expect(onHost(HUB, "sudo docker run --rm hubstack/course:deploy cat /opt/course/README")).toBe("Welcome to the course");
+  });
+
+  it("survives a hub reboot: the NFS mounts come back with their files, and the health check passes; a hook others can write is refused, the notebook starts anyway", async () => {
     const bootId = () => onHost(HUB, "cat /proc/sys/kernel/random/boot_id");
     const before = bootId();
-    // Written as admin: the NFS server squashes root.
-    onHost(HUB, "cd / && sudo -u admin sh -c 'echo survived > /home/admin/reboot-marker' && sudo systemd-run --quiet --on-active=2 systemctl reboot");
+    // The marker written as admin, as a user's file would be. The as-user hook, made writable by others,
+    // must be refused at the next spawn (the health check's).
+    onHost(HUB, "cd / && sudo -u admin sh -c 'echo survived > /home/admin/reboot-marker' && sudo chmod o+w /home/admin/start/as-user.sh && "
+      + "sudo systemd-run --quiet --on-active=2 systemctl reboot");
     // Back when SSH answers with another boot id (the hub's services start with it).
     const deadline = Date.now() + 15 * 60_000;
     let after = before;
@@ -149,6 +165,8 @@ describe("env=local from nothing to a working hub, and back to nothing", () => {
     const check = await hubstack("check", "env=local");
     expect(check.exitCode).toBe(0);
     expect(check.all).toMatch(/Health check passed/);
+    const refused = onHost(HUB, "cd / && sudo -u admin sh -c 'grep -h REFUSED /home/admin/logs/*-as-user.log' || true");
+    expect(refused).toMatch(/REFUSED: \/home\/admin\/start\/as-user\.sh can be written by group or others/);
   });
 
   it("destroys everything it made: no VM, disk, bridge, tap, nft table or seed left", async () => {

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { projectPaths } from "../../cli/terraform/paths.js";
 import { openStackPlan } from "../../packer/openstack-build.js";
-import { CLEANUP_SCRIPT, hubHostOf, imageName, imageOperations, provisionCommand, recipeHash } from "../../packer/plan.js";
+import { CLEANUP_SCRIPT, PREPARE_SCRIPT, hubHostOf, imageName, imageOperations, provisionCommand, recipeHash } from "../../packer/plan.js";
 import { packerFeatures, renderHcl2Json, renderJsonTemplate, type PackerPlan } from "../../packer/template.js";
 
 const PACKER_1_6 = packerFeatures("1.6.6");
@@ -45,6 +45,7 @@ function localPlan(): PackerPlan {
     sshUser: env.ssh.user,
     privateKeyFile: join(dir, "id_ed25519"),
     provisionCommand: provisionCommand(env, dir),
+    prepareScript: PREPARE_SCRIPT,
     cleanupScript: CLEANUP_SCRIPT,
     metadata: { hubstack_recipe: "0123456789abcdef", hubstack_commit: "abc" },
   };
@@ -84,6 +85,14 @@ describe("the generated template passes packer validate", () => {
     const result = validate("openstack.json", template);
     expect(result.output).not.toMatch(/unknown configuration key|invalid/i);
     expect(result.output).toMatch(/127\.0\.0\.1:5000.*connection refused/s);
+  });
+
+  it("prepares the build VM, provisions it with hubstack, then cleans it, undoing the build's speed-ups", () => {
+    const template = renderJsonTemplate(localPlan(), PACKER_1_6) as { provisioners: Array<{ type: string; inline: string[] }> };
+    expect(template.provisioners.map((p) => p.type)).toEqual(["shell", "shell-local", "shell"]);
+    expect(template.provisioners[0]!.inline[0]).toMatch(/force-unsafe-io > \/etc\/dpkg\/dpkg\.cfg\.d\/hubstack-image-build/);
+    expect(template.provisioners[1]!.inline[0]).toMatch(/cli\/main\.ts image provision env=local --build-dir /);
+    expect(template.provisioners[2]!.inline[0]).toMatch(/rm -f \/etc\/dpkg\/dpkg\.cfg\.d\/hubstack-image-build/);
   });
 
   it("a broken template is refused (the check can fail)", () => {
