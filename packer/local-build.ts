@@ -21,7 +21,7 @@ import type { Output } from "../cli/output.js";
 import type { ProjectPaths } from "../cli/terraform/paths.js";
 import { renderUserData } from "../templates/index.js";
 import { listLocalHubImages, METADATA_FILE, type LocalHubImage } from "./local-images.js";
-import { CLEANUP_SCRIPT, PREPARE_SCRIPT, gitCommit, hubHostOf, imageName, imageOperations, provisionCommand, recipeHash, HUB_IMAGE_PREFIX } from "./plan.js";
+import { CLEANUP_SCRIPT, PREPARE_SCRIPT, gitCommit, hubHostOf, hubImageContent, imageName, provisionCommand, HUB_IMAGE_PREFIX } from "./plan.js";
 import { packerBuild } from "./run.js";
 import { BUILD_VM_MAC, type PackerPlan } from "./template.js";
 
@@ -54,17 +54,14 @@ export async function buildLocalHubImage(o: LocalBuildOptions): Promise<LocalBui
   const started = Date.now();
   const { env, output } = o;
   if (env.target !== "local") throw new UsageError(`env=${env.name} is not a local environment: build its image with the openstack source (npm run image -- build hub env=${env.name})`);
-  const hub = hubHostOf(env);
+  hubHostOf(env); // an environment without a hub fails here, before anything starts
   const log = (line: string) => output.info(`  ${line}`);
 
   const buildApt = join(cacheRoot(), "packer", "apt-cacher-ng");
   const apt = await ensureAptCache({ stateDir: buildApt, bindAddress: "127.0.0.1", port: BUILD_APT_CACHE_PORT, log });
   try {
     const base = await ensureBaseImage({ aptProxy: apt.url, log });
-    const privateKeyFile = join(o.paths.root, env.ssh.privateKeyFile);
-    const target = { name: hub.name, address: "127.0.0.1", user: env.ssh.user, privateKeyFile, roles: hub.roles };
-    const operations = imageOperations(env, target);
-    const recipe = recipeHash(base.recipeHash, operations);
+    const { hub, operations, recipe } = hubImageContent(env, join(o.paths.root, env.ssh.privateKeyFile), base.recipeHash);
 
     const existing = (await listLocalHubImages(HUB_IMAGE_PREFIX)).find((i) => i.recipeHash === recipe);
     if (existing && !o.force) {

@@ -12,7 +12,7 @@ import { UsageError } from "../cli/errors.js";
 import type { Output } from "../cli/output.js";
 import { checkOpenStackCredentials } from "../cli/terraform/credentials.js";
 import { stateDirOf, type ProjectPaths } from "../cli/terraform/paths.js";
-import { CLEANUP_SCRIPT, PREPARE_SCRIPT, gitCommit, hubHostOf, imageName, imageOperations, provisionCommand, recipeHash } from "./plan.js";
+import { CLEANUP_SCRIPT, PREPARE_SCRIPT, gitCommit, hubImageContent, imageName, provisionCommand } from "./plan.js";
 import { packerBuild } from "./run.js";
 import type { PackerPlan } from "./template.js";
 
@@ -27,11 +27,9 @@ export interface OpenStackBuildOptions {
 export function openStackPlan(env: Environment, paths: ProjectPaths, buildDir: string, now = new Date()): PackerPlan {
   const openstack = env.openstack;
   if (env.target !== "openstack" || !openstack) throw new UsageError(`env=${env.name} is not an OpenStack environment`);
-  const hub = hubHostOf(env);
   const privateKeyFile = join(paths.root, env.ssh.privateKeyFile);
-  const operations = imageOperations(env, { name: hub.name, address: "0.0.0.0", user: env.ssh.user, privateKeyFile, roles: hub.roles });
   // The base image is known by name only: its name stands for it in the recipe.
-  const recipe = recipeHash(`openstack:${openstack.images.base}`, operations);
+  const { hub, recipe } = hubImageContent(env, privateKeyFile, `openstack:${openstack.images.base}`);
   const flavor = env.hosts[hub.name]?.flavor;
   if (!flavor) throw new UsageError(`inventory/${env.name}.yaml: hosts.${hub.name}.flavor is needed to build the hub image on it`);
   return {

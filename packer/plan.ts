@@ -40,6 +40,17 @@ export function imageOperations(env: Environment, host: TargetHost): Array<{ rol
     .filter((r) => r.operations.length > 0);
 }
 
+/**
+ * What an image of this environment's hub holds, for either source: the hub, its image operations, and
+ * the recipe hash over them and the base (`baseRecipe`: the local base image's hash, or a cloud image's name).
+ */
+export function hubImageContent(env: Environment, privateKeyFile: string, baseRecipe: string) {
+  const hub = hubHostOf(env);
+  const target: TargetHost = { name: hub.name, address: "127.0.0.1", user: env.ssh.user, privateKeyFile, roles: hub.roles };
+  const operations = imageOperations(env, target);
+  return { hub, operations, recipe: recipeHash(baseRecipe, operations) };
+}
+
 /** The recipe hash: the base the image starts from and every operation it gets. */
 export function recipeHash(baseRecipe: string, operations: ReturnType<typeof imageOperations>): string {
   return createHash("sha256")
