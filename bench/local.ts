@@ -107,18 +107,25 @@ async function applies(root: string): Promise<void> {
   };
   const image = await cli("image", "build", "hub", "env=local", "--json");
   record("hub image (Packer), build or cached", `${image.seconds} s (${(image.json.built as boolean) ? "built" : "cached"})`);
-  const fromImage = await cli("apply", "env=local", "--yes", "--json");
-  record("apply env=local from the hub image", `${fromImage.seconds} s`);
-  record("  of which the infrastructure phase", `${(fromImage.json.infrastructureSeconds as number).toFixed(1)} s`);
-  const down = await cli("destroy", "env=local", "--yes");
-  record("destroy env=local", `${down.seconds} s`);
   const local = join(root, "inventory", "local.yaml");
-  const inventory = parseDocument(await readFile(local, "utf8"));
-  inventory.setIn(["local", "useHubImage"], false);
-  await writeFile(local, inventory.toString());
-  const fromBase = await cli("apply", "env=local", "--yes", "--json");
-  record("apply env=local from the base image", `${fromBase.seconds} s`);
-  await cli("destroy", "env=local", "--yes");
+  let fromImage: Awaited<ReturnType<typeof cli>>;
+  let fromBase: Awaited<ReturnType<typeof cli>>;
+  try {
+    fromImage = await cli("apply", "env=local", "--yes", "--json");
+    record("apply env=local from the hub image", `${fromImage.seconds} s`);
+    record("  of which the infrastructure phase", `${(fromImage.json.infrastructureSeconds as number).toFixed(1)} s`);
+    const down = await cli("destroy", "env=local", "--yes");
+    record("destroy env=local", `${down.seconds} s`);
+    const inventory = parseDocument(await readFile(local, "utf8"));
+    inventory.setIn(["local", "useHubImage"], false);
+    await writeFile(local, inventory.toString());
+    fromBase = await cli("apply", "env=local", "--yes", "--json");
+    record("apply env=local from the base image", `${fromBase.seconds} s`);
+    record("  of which the infrastructure phase", `${(fromBase.json.infrastructureSeconds as number).toFixed(1)} s`);
+  } finally {
+    // Whatever stopped the run, no VM of the bench's env=local stays up.
+    await cli("destroy", "env=local", "--yes").catch((err: unknown) => say(`cleanup: ${String(err)}`));
+  }
   record("apply from the hub image / from the base image", `${(fromImage.seconds / fromBase.seconds).toFixed(2)} (target ≤ 0.5)`);
 }
 
