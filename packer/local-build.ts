@@ -130,7 +130,7 @@ async function buildWithPacker(
     provisionCommand: provisionCommand(env, buildDir),
     prepareScript: PREPARE_SCRIPT,
     cleanupScript: CLEANUP_SCRIPT,
-    metadata: { hubstack_recipe: b.recipe, hubstack_commit: gitCommit(paths.root) },
+    metadata: { hubstack_recipe: b.recipe, hubstack_commit: gitCommit() },
   };
 
   await packerBuild(plan, buildDir, output, `the build VM's console is in ${join(buildDir, "serial.log")}; its folder stays for a look (the next build removes it after a day)`);

@@ -54,7 +54,7 @@ export function openStackPlan(env: Environment, paths: ProjectPaths, buildDir: s
     provisionCommand: provisionCommand(env, buildDir),
     prepareScript: PREPARE_SCRIPT,
     cleanupScript: CLEANUP_SCRIPT,
-    metadata: { hubstack_recipe: recipe, hubstack_commit: gitCommit(paths.root), hubstack_env: env.name },
+    metadata: { hubstack_recipe: recipe, hubstack_commit: gitCommit(), hubstack_env: env.name },
   };
 }
 

@@ -64,8 +64,11 @@ export function imageName(prefix: string, now = new Date()): string {
   return `${prefix}-${now.toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z")}`;
 }
 
-/** The commit the image was built from (`-dirty` when the tree had changes), or "unknown" outside git. */
-export function gitCommit(root: string): string {
+/**
+ * The commit of the hubstack code that built the image (`-dirty` when its tree had changes), or "unknown"
+ * outside git. The code's checkout, not the project's: a project kept apart (HUBSTACK_ROOT) is built by it too.
+ */
+export function gitCommit(root = REPO_ROOT): string {
   try {
     const commit = execFileSync("git", ["rev-parse", "HEAD"], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
     const dirty = execFileSync("git", ["status", "--porcelain", "--untracked-files=no"], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();

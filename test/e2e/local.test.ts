@@ -82,6 +82,8 @@ describe("env=local from nothing to a working hub, and back to nothing", () => {
     expect(result.image.name).toMatch(/^hubstack-hub-\d{8}T\d{6}Z$/);
     expect(result.image.recipeHash).toMatch(/^[0-9a-f]{16}$/);
     expect(existsSync(result.image.disk)).toBe(true);
+    // The commit of the code that built it (this checkout), though the project is a temporary folder.
+    if (result.built) expect(result.image.gitCommit).toMatch(/^[0-9a-f]{40}(-dirty)?$/);
     console.log(`hub image ${result.image.name}: ${result.built ? `built in ${result.seconds.toFixed(0)} s` : "cached"}`);
   });
 
