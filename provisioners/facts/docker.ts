@@ -1,5 +1,6 @@
 /** Facts about Docker images and networks, read with the docker CLI (absent when docker is not installed). */
 import { quote } from "../engine/command.js";
+import { ConflictError } from "../engine/errors.js";
 import { defineFact } from "../engine/fact.js";
 
 /** The label images carry with the hash of the recipe they were built from. */
@@ -11,12 +12,21 @@ export interface ImageInfo {
   readonly recipe: string;
 }
 
-/** An image by reference, or null when there is none (or no docker). */
+/**
+ * An image by reference, or null when there is none (or no docker). Any other failure of the docker CLI (a
+ * daemon not answering) is an error, not an absent image: taken for one, it made every apply rebuild.
+ * Imported images have no labels at all (`.Config.Labels` is nil), hence the `with`.
+ */
 export const image = defineFact(
   "docker.image",
   (ref: string) =>
-    `command -v docker >/dev/null || { echo '@absent'; exit 0; }; docker image inspect --format '{{.Id}} {{index .Config.Labels "${RECIPE_LABEL}"}}' ${quote(ref)} 2>/dev/null || echo '@absent'`,
-  (output: string): ImageInfo | null => {
+    [
+      `command -v docker >/dev/null || { echo '@absent'; exit 0; }`,
+      `if out=$(docker image inspect --format '{{.Id}} {{with .Config}}{{with .Labels}}{{index . "${RECIPE_LABEL}"}}{{end}}{{end}}' ${quote(ref)} 2>&1); then echo "$out"`,
+      `else case $out in *"No such image"* | *"No such object"*) echo '@absent' ;; *) echo "$out"; exit 1 ;; esac; fi`,
+    ].join("\n"),
+  (output: string, exitCode: number, ref: string): ImageInfo | null => {
+    if (exitCode !== 0) throw new ConflictError(`docker could not tell whether image ${ref} exists: ${output.trim() || `exit ${exitCode}`}`);
     const line = output.trim().split("\n").pop() ?? "";
     if (line === "" || line === "@absent") return null;
     const [id = "", recipe = ""] = line.split(" ");
