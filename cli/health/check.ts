@@ -8,7 +8,7 @@ import { randomBytes, randomInt } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { performance } from "node:perf_hooks";
 import { UsageError } from "../errors.js";
-import { CheckFailed } from "./errors.js";
+import { CheckFailed, ConnectionError, HttpError } from "./errors.js";
 import { HubApi } from "./hub-api.js";
 import { HubHttp } from "./http.js";
 import type { KernelChannel } from "./kernel.js";
@@ -23,9 +23,17 @@ export interface HealthCheckTimeouts {
   stopSeconds: number;
   /** Kernel start and first answer, and each code execution. @default 60 */
   kernelSeconds: number;
+  /**
+   * How long the first request waits for a hub that is still coming up: a proxy that has just been
+   * (re)started, a TLS certificate still being issued by the ACME server. @default 180
+   */
+  readySeconds: number;
 }
 
-export const DEFAULT_TIMEOUTS: HealthCheckTimeouts = { requestSeconds: 30, spawnSeconds: 180, stopSeconds: 90, kernelSeconds: 60 };
+export const DEFAULT_TIMEOUTS: HealthCheckTimeouts = { requestSeconds: 30, spawnSeconds: 180, stopSeconds: 90, kernelSeconds: 60, readySeconds: 180 };
+
+/** Between two tries of a hub that is not ready yet. */
+const READY_RETRY_MS = 3_000;
 
 export interface HealthCheckOptions {
   /** The hub's public URL, as users open it (with its base_url prefix if any): https://hub.example.org */
@@ -79,6 +87,27 @@ export interface HealthCheckResult {
 export const CHECK_FILE = "hubstack-check.txt";
 
 /**
+ * Retries `fn` while the hub is still coming up (a transient connection error, or the proxy answering 502,
+ * 503 or 504 while the hub behind it starts), until it answers or `deadlineMs` has passed: then the last
+ * error stands. Anything else fails at once.
+ */
+async function untilReady<T>(fn: () => Promise<T>, deadlineMs: number): Promise<{ version: T; tries: number }> {
+  const until = performance.now() + deadlineMs;
+  for (let tries = 1; ; tries++) {
+    try {
+      return { version: await fn(), tries };
+    } catch (err) {
+      const notYet = (err instanceof ConnectionError && err.transient) || (err instanceof HttpError && [502, 503, 504].includes(err.status));
+      if (!notYet || performance.now() + READY_RETRY_MS > until) {
+        if (tries > 1 && err instanceof Error) err.message = `${err.message} (still so after ${tries} tries in ${Math.round(deadlineMs / 1000)} s)`;
+        throw err;
+      }
+      await new Promise((r) => setTimeout(r, READY_RETRY_MS));
+    }
+  }
+}
+
+/**
  * Runs the check and returns every step's outcome; a failing hub gives `ok: false` (it does not throw).
  * Throws a UsageError only for options that cannot work: a hub URL that is not one, an unreadable CA file.
  */
@@ -117,7 +146,10 @@ export async function runHealthCheck(o: HealthCheckOptions): Promise<HealthCheck
   let kernelState: { id: string; channel: KernelChannel } | undefined;
   let error: string | undefined;
   try {
-    await step("reach hub", async () => `JupyterHub ${await hub.version()} at ${base.origin}${base.pathname.replace(/\/$/, "")}`);
+    await step("reach hub", async () => {
+      const { version, tries } = await untilReady(() => hub.version(), t.readySeconds * 1000);
+      return `JupyterHub ${version} at ${base.origin}${base.pathname.replace(/\/$/, "")}${tries > 1 ? ` (ready after ${tries} tries)` : ""}`;
+    });
 
     if (viaApi) {
       await step("create user", async () => {

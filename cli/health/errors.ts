@@ -19,7 +19,14 @@ export class HttpError extends Error {
 
 /** The hub could not be reached at all (connection, DNS, TLS, timeout). */
 export class ConnectionError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /**
+     * What a hub that is still starting gives (nothing listening yet, a proxy without its certificate yet):
+     * worth waiting for. A name that does not resolve or an untrusted certificate is not.
+     */
+    readonly transient = false,
+  ) {
     super(message);
     this.name = "ConnectionError";
   }
@@ -50,17 +57,17 @@ export function describeConnectionError(err: unknown, target: URL): ConnectionEr
   const where = target.host;
   switch (e.code) {
     case "ECONNREFUSED":
-      return new ConnectionError(`could not connect to ${where}: connection refused (nothing listens there: is the hub's proxy running and is the hub URL right?)`);
+      return new ConnectionError(`could not connect to ${where}: connection refused (nothing listens there: is the hub's proxy running and is the hub URL right?)`, true);
     case "ENOTFOUND":
     case "EAI_AGAIN":
       return new ConnectionError(`could not resolve the host name ${target.hostname} (${e.code})`);
     case "ECONNRESET":
-      return new ConnectionError(`the connection to ${where} was reset (wrong scheme? an http:// URL on a TLS port gives this)`);
+      return new ConnectionError(`the connection to ${where} was reset (wrong scheme? an http:// URL on a TLS port gives this)`, true);
     case "EHOSTUNREACH":
     case "ENETUNREACH":
       return new ConnectionError(`${where} is unreachable (${e.code}): check the network path to the hub`);
     case "EPROTO":
-      return new ConnectionError(`TLS handshake with ${where} failed (an https:// URL on a plain-HTTP port?): ${e.message}`);
+      return new ConnectionError(`TLS handshake with ${where} failed (its proxy has no certificate yet, or an https:// URL on a plain-HTTP port?): ${e.message}`, true);
   }
   if (e.code && TLS_CODES.has(e.code)) {
     return new ConnectionError(

@@ -5,6 +5,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { existsSync, readdirSync } from "node:fs";
+import { createServer, connect } from "node:net";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runHealthCheck, type HealthCheckOptions, type HealthCheckResult } from "../../cli/health/index.js";
@@ -122,13 +123,39 @@ describe("health check against Debian's JupyterHub 3.0", () => {
     expect(result.steps.map((s) => [s.name, s.ok])).toEqual([["reach hub", true], ["log in", false]]);
   });
 
-  it("says that nothing listens when the hub URL points nowhere", async () => {
+  it("says that nothing listens when the hub URL points nowhere, after waiting for it as long as asked", async () => {
     const port = await freePort();
-    const result = await check("nothing listening", { hubUrl: `http://127.0.0.1:${port}`, password });
+    const result = await check("nothing listening", { hubUrl: `http://127.0.0.1:${port}`, password, timeouts: { readySeconds: 4 } });
 
     expect(result.ok).toBe(false);
-    expect(result.error).toBe(`step "reach hub" failed: could not connect to 127.0.0.1:${port}: connection refused ` +
-      `(nothing listens there: is the hub's proxy running and is the hub URL right?)`);
+    expect(result.error).toMatch(new RegExp(`^step "reach hub" failed: could not connect to 127\\.0\\.0\\.1:${port}: connection refused ` +
+      `\\(nothing listens there: is the hub's proxy running and is the hub URL right\\?\\) \\(still so after [2-3] tries in 4 s\\)$`));
+    expect(result.steps[0]!.seconds).toBeGreaterThanOrEqual(3);
+  });
+
+  it("waits for a hub that comes up late (a proxy just restarted), then goes on", async () => {
+    // A TCP relay to the hub that starts listening two seconds after the check has begun.
+    const port = await freePort();
+    const target = new URL(hub.url);
+    const sockets = new Set<import("node:net").Socket>();
+    const relay = createServer((client) => {
+      const upstream = connect(Number(target.port), target.hostname);
+      sockets.add(client).add(upstream);
+      client.pipe(upstream).pipe(client);
+      client.on("error", () => upstream.destroy());
+      upstream.on("error", () => client.destroy());
+    });
+    const opening = new Promise<void>((r) => setTimeout(() => relay.listen(port, "127.0.0.1", () => r()), 2_000));
+    try {
+      const result = await check("late hub", { hubUrl: `http://127.0.0.1:${port}`, password });
+      await opening;
+      expect(result.error).toBeUndefined();
+      expect(result.steps[0]!.detail).toMatch(/\(ready after [2-9] tries\)$/);
+    } finally {
+      await opening;
+      for (const socket of sockets) socket.destroy();
+      await new Promise((r) => relay.close(r));
+    }
   });
 
   it("stops the server it started when a later step fails", async () => {
