@@ -12,7 +12,9 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["test/unit/**/*.test.ts", "test/synth/**/*.test.ts", "test/cli/**/*.test.ts", "test/terraform/**/*.test.ts", "test/provisioners/**/*.test.ts", "test/roles/**/*.test.ts", "test/packer/**/*.test.ts"],
-          testTimeout: 60_000,
+          // Some start the CLI or terraform as subprocesses: next to the VM suites (load 10 to 20 on two
+          // cores) one such test took over a minute.
+          testTimeout: 300_000,
         },
       },
       {

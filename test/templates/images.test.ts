@@ -33,8 +33,15 @@ function checkDockerfile(text: string): string[] {
 }
 
 describe("the image chain", () => {
-  it("without images: only the offline base, from the Debian root file system, with Debian's JupyterHub and a jovyan user", () => {
+  it("env=local's chain: the offline base, then the course image on it", () => {
     const builds = imageBuilds(load("local"));
+    expect(builds.map((b) => b.name)).toEqual([LOCAL_BASE_IMAGE, "course"]);
+    expect(builds[1]!.dockerfile).toContain(`FROM ${builds[0]!.ref}`);
+    expect(builds[1]!.importCheck).toEqual(expect.arrayContaining(["-c", "import json, ipykernel"]));
+  });
+
+  it("without images: only the offline base, from the Debian root file system, with Debian's JupyterHub and a jovyan user", () => {
+    const builds = imageBuilds(withImages([]));
     expect(builds.map((b) => b.name)).toEqual([LOCAL_BASE_IMAGE]);
     const base = builds[0]!;
     expect(base.ref).toMatch(/^hubstack\/local-base:[0-9a-f]{16}$/);
