@@ -91,11 +91,11 @@ export const CHECK_FILE = "hubstack-check.txt";
  * 503 or 504 while the hub behind it starts), until it answers or `deadlineMs` has passed: then the last
  * error stands. Anything else fails at once.
  */
-async function untilReady<T>(fn: () => Promise<T>, deadlineMs: number): Promise<{ version: T; tries: number }> {
+async function untilReady<T>(fn: () => Promise<T>, deadlineMs: number): Promise<{ value: T; tries: number }> {
   const until = performance.now() + deadlineMs;
   for (let tries = 1; ; tries++) {
     try {
-      return { version: await fn(), tries };
+      return { value: await fn(), tries };
     } catch (err) {
       const notYet = (err instanceof ConnectionError && err.transient) || (err instanceof HttpError && [502, 503, 504].includes(err.status));
       if (!notYet || performance.now() + READY_RETRY_MS > until) {
@@ -147,7 +147,7 @@ export async function runHealthCheck(o: HealthCheckOptions): Promise<HealthCheck
   let error: string | undefined;
   try {
     await step("reach hub", async () => {
-      const { version, tries } = await untilReady(() => hub.version(), t.readySeconds * 1000);
+      const { value: version, tries } = await untilReady(() => hub.version(), t.readySeconds * 1000);
       return `JupyterHub ${version} at ${base.origin}${base.pathname.replace(/\/$/, "")}${tries > 1 ? ` (ready after ${tries} tries)` : ""}`;
     });
 

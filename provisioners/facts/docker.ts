@@ -30,7 +30,7 @@ export const image = defineFact(
     const line = output.trim().split("\n").pop() ?? "";
     if (line === "" || line === "@absent") return null;
     const [id = "", recipe = ""] = line.split(" ");
-    return { id, recipe: recipe === "<no" || recipe === "<no value>" ? "" : recipe };
+    return { id, recipe };
   },
 );
 
