@@ -20,12 +20,12 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { execa } from "execa";
 import { parseDocument } from "yaml";
-import { REPO_ROOT } from "../cli/environment/load.js";
-import { ensureBaseImage } from "../cli/local/base-image.js";
-import { envDown, envStatus, envUp, networkUp, parseSpec, type LocalEnvSpec } from "../cli/local/local-env.js";
-import { ensurePrereqs } from "../cli/local/prereqs.js";
-import { randomHex, run, seconds } from "../cli/local/util.js";
-import { detectAccel } from "../cli/local/vm.js";
+import { REPO_ROOT } from "../environment/load.js";
+import { ensureBaseImage } from "../local/base-image.js";
+import { envDown, envStatus, envUp, networkUp, parseSpec, type LocalEnvSpec } from "../local/local-env.js";
+import { ensurePrereqs } from "../local/prereqs.js";
+import { randomHex, run, seconds } from "../local/util.js";
+import { detectAccel } from "../local/vm.js";
 
 const { values } = parseArgs({
   options: { vms: { type: "string", default: "3" }, "skip-cold": { type: "boolean", default: false }, apply: { type: "boolean", default: false } },

@@ -16,7 +16,7 @@ import { SshConnector } from "../provisioners/connectors/ssh.js";
 import { provision } from "../provisioners/engine/provision.js";
 import type { ProvisionReport } from "../provisioners/engine/report.js";
 import type { TargetHost } from "../provisioners/engine/hosts.js";
-import { startLocalSshd, stopLocalSshd, type TestSshd } from "../test/hosts/local-sshd.js";
+import { startLocalSshd, stopLocalSshd, type TestSshd } from "./support/local-sshd.js";
 import { RESET_SCRIPT, benchRole, type BenchVars } from "./role.js";
 
 const HERE = dirname(fileURLToPath(import.meta.url));

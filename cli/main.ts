@@ -11,11 +11,11 @@
 import { realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { closest } from "./environment/suggest.js";
-import { listEnvironmentFiles } from "./environment/load.js";
-import { UsageError } from "./errors.js";
+import { closest } from "../environment/suggest.js";
+import { listEnvironmentFiles } from "../environment/load.js";
+import { UsageError } from "../environment/errors.js";
 import { runCli } from "./run.js";
-import { projectPaths } from "./terraform/paths.js";
+import { projectPaths } from "../terraform/paths.js";
 
 /** Every flag hubstack knows; each command accepts a subset. */
 const FLAGS = {

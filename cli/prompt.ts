@@ -4,7 +4,7 @@
  * applying unasked.
  */
 import { createInterface } from "node:readline/promises";
-import { UsageError } from "./errors.js";
+import { UsageError } from "../environment/errors.js";
 
 export type ConfirmationPolicy = "proceed" | "ask" | "refuse";
 

@@ -10,8 +10,8 @@
  * A user's mistake never shows a stack trace; a bug always does, since that is what a report needs.
  * Every message is masked: an error can quote a secret (terraform echoing user data, say).
  */
-import { RunError, UsageError } from "./errors.js";
-import { maskSecrets } from "./output.js";
+import { RunError, UsageError } from "../environment/errors.js";
+import { maskSecrets } from "../environment/output.js";
 
 export const EXIT_OK = 0;
 export const EXIT_FAILURE = 1;

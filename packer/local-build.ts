@@ -10,17 +10,17 @@
  */
 import { copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { Environment } from "../cli/environment/schema.js";
-import { RunError, UsageError } from "../cli/errors.js";
-import { ensureAptCache, stopAptCache } from "../cli/local/apt-cache.js";
-import { ensureBaseImage, type BaseImage } from "../cli/local/base-image.js";
-import { cacheRoot, imagesDir } from "../cli/local/paths.js";
-import { ensureHostKey } from "../cli/local/ssh.js";
-import { detectAccel, writeSeedIso } from "../cli/local/vm.js";
-import type { Output } from "../cli/output.js";
-import type { ProjectPaths } from "../cli/terraform/paths.js";
+import type { Environment } from "../environment/schema.js";
+import { RunError, UsageError } from "../environment/errors.js";
+import { ensureAptCache, stopAptCache } from "../local/apt-cache.js";
+import { ensureBaseImage, type BaseImage } from "../local/base-image.js";
+import { cacheRoot, imagesDir } from "../local/paths.js";
+import { ensureHostKey } from "../local/ssh.js";
+import { detectAccel, writeSeedIso } from "../local/vm.js";
+import type { Output } from "../environment/output.js";
+import type { ProjectPaths } from "../terraform/paths.js";
 import { renderUserData } from "../templates/index.js";
-import { listLocalHubImages, METADATA_FILE, type LocalHubImage } from "./local-images.js";
+import { listLocalHubImages, METADATA_FILE, type LocalHubImage } from "../local/hub-images.js";
 import { CLEANUP_SCRIPT, PREPARE_SCRIPT, gitCommit, hubHostOf, hubImageContent, imageName, provisionCommand, HUB_IMAGE_PREFIX } from "./plan.js";
 import { packerBuild } from "./run.js";
 import { BUILD_VM_MAC, type PackerPlan } from "./template.js";

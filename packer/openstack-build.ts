@@ -7,11 +7,11 @@
  */
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import type { Environment } from "../cli/environment/schema.js";
-import { UsageError } from "../cli/errors.js";
-import type { Output } from "../cli/output.js";
-import { checkOpenStackCredentials } from "../cli/terraform/credentials.js";
-import { stateDirOf, type ProjectPaths } from "../cli/terraform/paths.js";
+import type { Environment } from "../environment/schema.js";
+import { UsageError } from "../environment/errors.js";
+import type { Output } from "../environment/output.js";
+import { checkOpenStackCredentials } from "../terraform/credentials.js";
+import { stateDirOf, type ProjectPaths } from "../terraform/paths.js";
 import { CLEANUP_SCRIPT, PREPARE_SCRIPT, gitCommit, hubImageContent, imageName, provisionCommand } from "./plan.js";
 import { packerBuild } from "./run.js";
 import type { PackerPlan } from "./template.js";

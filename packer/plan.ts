@@ -6,13 +6,13 @@
 import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
-import type { Environment } from "../cli/environment/schema.js";
-import { UsageError } from "../cli/errors.js";
-import { REPO_ROOT } from "../cli/environment/load.js";
+import type { Environment } from "../environment/schema.js";
+import { UsageError } from "../environment/errors.js";
+import { REPO_ROOT } from "../environment/load.js";
 import { ROLES, imageRoles, type TargetHost } from "../provisioners/index.js";
 
 /** Image names are `hubstack-hub-<UTC timestamp>`; the stacks pick the newest with the environment's prefix. */
-export const HUB_IMAGE_PREFIX = "hubstack-hub";
+export { HUB_IMAGE_PREFIX } from "../local/hub-images.js";
 
 /** Bump when the build procedure changes in a way the operations do not show (the cleaning script, say). */
 const RECIPE_VERSION = 1;

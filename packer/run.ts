@@ -5,8 +5,8 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { execa } from "execa";
-import { RunError, UsageError } from "../cli/errors.js";
-import type { Output } from "../cli/output.js";
+import { RunError, UsageError } from "../environment/errors.js";
+import type { Output } from "../environment/output.js";
 import { packerFeatures, renderHcl2Json, renderJsonTemplate, type PackerPlan } from "./template.js";
 
 export async function packerVersion(): Promise<string> {

@@ -1,10 +1,10 @@
 /**
- * Turns the run layer's decision about where state lives (cli/terraform/backend.ts) into the stack's
+ * Turns the run layer's decision about where state lives (terraform/backend.ts) into the stack's
  * backend block. The stack never picks a location itself, so two environments cannot share state.
  */
 import { HttpBackend, LocalBackend, S3Backend, type TerraformStack } from "cdktf";
 import { isAbsolute } from "node:path";
-import type { StateBackendSettings } from "../cli/terraform/backend.js";
+import type { StateBackendSettings } from "../terraform/backend.js";
 
 export function addStateBackend(stack: TerraformStack, settings: StateBackendSettings): void {
   switch (settings.kind) {

@@ -7,8 +7,8 @@
  */
 import { Construct } from "constructs";
 import { TerraformOutput, TerraformStack } from "cdktf";
-import type { Environment } from "../cli/environment/schema.js";
-import type { StateBackendSettings } from "../cli/terraform/backend.js";
+import type { Environment } from "../environment/schema.js";
+import type { StateBackendSettings } from "../terraform/backend.js";
 import { renderUserData } from "../templates/index.js";
 import { addStateBackend } from "./backend.js";
 import { Peer, Port } from "./constructs/connections.js";

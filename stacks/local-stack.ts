@@ -1,7 +1,7 @@
 /**
  * The local environment's stack: the same CDKTF → terraform path as a cloud, with Terraform's built-in
  * `terraform_data` resources (they work offline) whose create and destroy commands start and stop the
- * qemu machines through cli/local/vmctl.ts. Terraform then knows what exists, `plan` shows what would
+ * qemu machines through local/vmctl.ts. Terraform then knows what exists, `plan` shows what would
  * boot, and `destroy` stops exactly what `apply` started.
  *
  *   network       the bridge, apt-cacher-ng and the ACME server (pebble); its destroy removes everything
@@ -11,16 +11,16 @@
 import { createHash } from "node:crypto";
 import { DataResource, TerraformOutput, TerraformStack } from "cdktf";
 import type { Construct } from "constructs";
-import type { Environment } from "../cli/environment/schema.js";
-import type { LocalStackInput } from "../cli/local/environment.js";
-import type { StateBackendSettings } from "../cli/terraform/backend.js";
+import type { Environment } from "../environment/schema.js";
+import type { LocalStackInput } from "../local/environment.js";
+import type { StateBackendSettings } from "../terraform/backend.js";
 import { addStateBackend } from "./backend.js";
 
 export interface LocalStackProps {
   readonly env: Environment;
   readonly stateBackend: StateBackendSettings;
   readonly local: LocalStackInput;
-  /** The command that runs vmctl, e.g. `/repo/node_modules/.bin/tsx /repo/cli/local/vmctl.ts`. */
+  /** The command that runs vmctl, e.g. `/repo/node_modules/.bin/tsx /repo/local/vmctl.ts`. */
   readonly vmctl: string;
 }
 

@@ -1,7 +1,7 @@
 /**
  * The CDKTF app: one Terraform stack per environment, written to <outdir>/stacks/<env>/cdk.tf.json.
  *
- * `synthEnvironment` is what the run layer calls (see StackSynthesizer in cli/terraform/backend.ts).
+ * `synthEnvironment` is what the run layer calls (see StackSynthesizer in terraform/backend.ts).
  * Run directly (it is the app named in cdktf.json), it synthesizes the environments named as
  * `env=NAME` arguments, or every openstack environment of the inventory:
  *
@@ -11,9 +11,9 @@ import { existsSync, readFileSync, rmSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { App } from "cdktf";
-import type { Environment } from "../cli/environment/schema.js";
-import { UsageError } from "../cli/errors.js";
-import type { SynthOptions } from "../cli/terraform/backend.js";
+import type { Environment } from "../environment/schema.js";
+import { UsageError } from "../environment/errors.js";
+import type { SynthOptions } from "../terraform/backend.js";
 import { HubStack } from "./hub-stack.js";
 import { LocalStack } from "./local-stack.js";
 
@@ -79,9 +79,9 @@ function refuseSecrets(file: string, env: Environment): void {
 /** `npx tsx stacks/main.ts [env=NAME ...]`, also what `cdktf synth` runs. */
 async function main(argv: string[]): Promise<void> {
   // Loaded only here: constructing stacks needs no inventory reader.
-  const { listEnvironmentFiles, loadEnvironment } = await import("../cli/environment/load.js");
-  const { stateBackendFor } = await import("../cli/terraform/backend.js");
-  const { projectPaths } = await import("../cli/terraform/paths.js");
+  const { listEnvironmentFiles, loadEnvironment } = await import("../environment/load.js");
+  const { stateBackendFor } = await import("../terraform/backend.js");
+  const { projectPaths } = await import("../terraform/paths.js");
   const paths = projectPaths(REPO_ROOT);
   const outdir = process.env.CDKTF_OUTDIR ?? paths.synthDir;
 

@@ -3,8 +3,8 @@
  * host is the bastion, which one boots the hub image, who may reach whose SSH port, and how hubstack
  * reaches each host. The stack turns this plan into resources; tests can read it without a synth.
  */
-import { UsageError } from "../cli/errors.js";
-import type { Environment, RoleName } from "../cli/environment/schema.js";
+import { UsageError } from "../environment/errors.js";
+import type { Environment, RoleName } from "../environment/schema.js";
 
 export interface HostPlan {
   readonly name: string;

@@ -9,22 +9,22 @@
  * `destroy env=hub-ci-<random>` finds it even after a failed first apply.
  */
 import { existsSync } from "node:fs";
-import { UsageError } from "../errors.js";
-import type { Environment } from "../environment/schema.js";
-import type { Output } from "../output.js";
+import { UsageError } from "../../environment/errors.js";
+import type { Environment } from "../../environment/schema.js";
+import type { Output } from "../../environment/output.js";
 import { confirmAction } from "../prompt.js";
-import { assertProvisioned, provisionHosts, type ProvisioningPhase, type ProvisioningRequest } from "../provisioning.js";
+import { assertProvisioned, provisionHosts, type ProvisioningPhase, type ProvisioningRequest } from "../../provisioners/phase.js";
 import type { ProvisionReport } from "../../provisioners/index.js";
-import type { StateBackendSettings } from "../terraform/backend.js";
-import { hostsFromInventory, type Host } from "../terraform/hosts.js";
-import { newInstanceName } from "../terraform/names.js";
-import { stateDirOf } from "../terraform/paths.js";
-import { formatPlanSummary, hasResourceChanges, resourcesAfter, type PlanSummary } from "../terraform/plan-summary.js";
-import { listEnvironmentsWithState, readRecord, removeStateDirIfEmpty, updateRecord, writeRecord } from "../terraform/records.js";
-import { applyPlan, discardPlan, openStack, planChanges, readHosts, type RunContext } from "../terraform/stack.js";
+import type { StateBackendSettings } from "../../terraform/backend.js";
+import { hostsFromInventory, type Host } from "../../terraform/hosts.js";
+import { newInstanceName } from "../../terraform/names.js";
+import { stateDirOf } from "../../terraform/paths.js";
+import { formatPlanSummary, hasResourceChanges, resourcesAfter, type PlanSummary } from "../../terraform/plan-summary.js";
+import { listEnvironmentsWithState, readRecord, removeStateDirIfEmpty, updateRecord, writeRecord } from "../../terraform/records.js";
+import { applyPlan, discardPlan, openStack, planChanges, readHosts, type RunContext } from "../../terraform/stack.js";
 import { loadEnv, npmRun, runContext, type CommonOptions } from "./context.js";
 import { runCheck, type CheckResult } from "./check.js";
-import type { ProjectPaths } from "../terraform/paths.js";
+import type { ProjectPaths } from "../../terraform/paths.js";
 
 /** Flags of the provisioning phase, passed through as given. */
 export type ProvisioningFlags = Pick<ProvisioningRequest, "limit" | "roles" | "failFast">;

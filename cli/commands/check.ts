@@ -7,12 +7,12 @@
  * a static hub is reached at its inventory address too. Cloud hubs are reached through their DNS records.
  */
 import { existsSync } from "node:fs";
-import type { Environment } from "../environment/schema.js";
-import { RunError, UsageError } from "../errors.js";
-import { localAcme } from "../local/environment.js";
-import type { Output } from "../output.js";
-import { stateDirOf, type ProjectPaths } from "../terraform/paths.js";
-import { hubHostname } from "../../provisioners/roles/base/vars.js";
+import type { Environment } from "../../environment/schema.js";
+import { RunError, UsageError } from "../../environment/errors.js";
+import { localAcme } from "../../local/environment.js";
+import type { Output } from "../../environment/output.js";
+import { stateDirOf, type ProjectPaths } from "../../terraform/paths.js";
+import { hubHostname } from "../../environment/names.js";
 import { loadEnv, runContext, type CommonOptions } from "./context.js";
 
 export interface CheckOptions extends CommonOptions {
@@ -64,7 +64,7 @@ export async function runCheck(env: Environment, paths: ProjectPaths, output: Ou
     output.info(`env=${env.name} has no hub (no host with the proxy-tls role): nothing to check`);
     return { env: env.name, ok: true, steps: [] };
   }
-  const { runHealthCheck } = await import("../health/index.js");
+  const { runHealthCheck } = await import("../../health/index.js");
   output.step(`Health check of ${target.url}${target.connectAddress ? ` (at ${target.connectAddress})` : ""}`);
   const result = await runHealthCheck({
     hubUrl: target.url,

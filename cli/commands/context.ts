@@ -2,12 +2,12 @@
  * What every command shares: the options that point it at a project (tests use a temporary one), the
  * output, and loading the environment (which also registers its secrets for masking).
  */
-import { loadEnvironment } from "../environment/load.js";
-import type { Environment } from "../environment/schema.js";
-import { createOutput, registerSecrets, type Output } from "../output.js";
-import type { StackSynthesizer } from "../terraform/backend.js";
-import { projectPaths } from "../terraform/paths.js";
-import type { RunContext } from "../terraform/stack.js";
+import { loadEnvironment } from "../../environment/load.js";
+import type { Environment } from "../../environment/schema.js";
+import { createOutput, registerSecrets, type Output } from "../../environment/output.js";
+import type { StackSynthesizer } from "../../terraform/backend.js";
+import { projectPaths } from "../../terraform/paths.js";
+import type { RunContext } from "../../terraform/stack.js";
 
 /** Options every command accepts besides its own flags. */
 export interface CommonOptions {

@@ -6,12 +6,12 @@
  * instances (hub-ci-<random>), so that one CI run can never tear down another's environment.
  */
 import { existsSync, rmSync } from "node:fs";
-import { UsageError } from "../errors.js";
+import { UsageError } from "../../environment/errors.js";
 import { confirmAction } from "../prompt.js";
-import { shownPath, stackDirOf, stateDirOf } from "../terraform/paths.js";
-import { formatPlanSummary, hasResourceChanges, type PlanSummary } from "../terraform/plan-summary.js";
-import { listEnvironmentsWithState, readRecord, removeStateDir } from "../terraform/records.js";
-import { applyPlan, discardPlan, openStack, planChanges } from "../terraform/stack.js";
+import { shownPath, stackDirOf, stateDirOf } from "../../terraform/paths.js";
+import { formatPlanSummary, hasResourceChanges, type PlanSummary } from "../../terraform/plan-summary.js";
+import { listEnvironmentsWithState, readRecord, removeStateDir } from "../../terraform/records.js";
+import { applyPlan, discardPlan, openStack, planChanges } from "../../terraform/stack.js";
 import { loadEnv, npmRun, runContext, type CommonOptions } from "./context.js";
 
 export interface DestroyOptions extends CommonOptions {

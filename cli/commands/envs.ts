@@ -2,7 +2,7 @@
  * `hubstack envs`: the environments that have state on this machine (CI instances included), with the
  * inventory file each came from, its target, and how many resources it has.
  */
-import { listEnvironmentsWithState, type EnvironmentListing } from "../terraform/records.js";
+import { listEnvironmentsWithState, type EnvironmentListing } from "../../terraform/records.js";
 import { runContext, type CommonOptions } from "./context.js";
 
 export type EnvsOptions = CommonOptions;

@@ -6,12 +6,12 @@
  */
 import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { UsageError } from "../errors.js";
-import type { Environment } from "../environment/schema.js";
-import { assertProvisioned } from "../provisioning.js";
-import { maskedStream } from "../output.js";
-import { ensureDeployKey } from "../keys.js";
-import type { RunContext } from "../terraform/stack.js";
+import { UsageError } from "../../environment/errors.js";
+import type { Environment } from "../../environment/schema.js";
+import { assertProvisioned } from "../../provisioners/phase.js";
+import { maskedStream } from "../../environment/output.js";
+import { ensureDeployKey } from "../../environment/keys.js";
+import type { RunContext } from "../../terraform/stack.js";
 import { loadEnv, runContext, type CommonOptions } from "./context.js";
 
 export interface ImageOptions extends CommonOptions {
@@ -58,7 +58,7 @@ async function list(env: Environment, ctx: RunContext) {
   if (env.target !== "local") {
     throw new UsageError(`image list shows local images; a cloud's are \`openstack image list --name ${env.openstack?.images.hub ?? "hubstack-hub"}\``);
   }
-  const { listLocalHubImages } = await import("../../packer/local-images.js");
+  const { listLocalHubImages } = await import("../../local/hub-images.js");
   const images = await listLocalHubImages();
   if (!images.length) ctx.output.info(`no local hub image yet: \`npm run image -- build hub env=${env.name}\` builds one (apply boots the base image until then)`);
   for (const [i, img] of images.entries()) {

@@ -2,10 +2,10 @@
  * `hubstack plan env=NAME`: what apply would create, change, replace and destroy, without touching
  * anything. For a CI environment's inventory file (hub-ci) it plans a fresh instance under the base name.
  */
-import { hostsFromInventory, type Host } from "../terraform/hosts.js";
-import { formatPlanSummary, type PlanSummary } from "../terraform/plan-summary.js";
-import { removeStateDirIfEmpty } from "../terraform/records.js";
-import { discardPlan, openStack, planChanges } from "../terraform/stack.js";
+import { hostsFromInventory, type Host } from "../../terraform/hosts.js";
+import { formatPlanSummary, type PlanSummary } from "../../terraform/plan-summary.js";
+import { removeStateDirIfEmpty } from "../../terraform/records.js";
+import { discardPlan, openStack, planChanges } from "../../terraform/stack.js";
 import { loadEnv, runContext, type CommonOptions } from "./context.js";
 
 export interface PlanOptions extends CommonOptions {

@@ -7,16 +7,16 @@
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { UsageError } from "../errors.js";
-import type { Environment } from "../environment/schema.js";
+import { UsageError } from "../../environment/errors.js";
+import type { Environment } from "../../environment/schema.js";
 import { confirmationPolicy, confirmAction } from "../prompt.js";
-import { assertProvisioned, provisionHosts, type ProvisioningPhase, type ProvisioningRequest } from "../provisioning.js";
+import { assertProvisioned, provisionHosts, type ProvisioningPhase, type ProvisioningRequest } from "../../provisioners/phase.js";
 import type { ProvisionReport } from "../../provisioners/index.js";
-import { STATE_FILE } from "../terraform/backend.js";
-import { hostsFromInventory, type Host } from "../terraform/hosts.js";
-import { stateDirOf } from "../terraform/paths.js";
-import { readRecord } from "../terraform/records.js";
-import { openStack, readHosts, type RunContext } from "../terraform/stack.js";
+import { STATE_FILE } from "../../terraform/backend.js";
+import { hostsFromInventory, type Host } from "../../terraform/hosts.js";
+import { stateDirOf } from "../../terraform/paths.js";
+import { readRecord } from "../../terraform/records.js";
+import { openStack, readHosts, type RunContext } from "../../terraform/stack.js";
 import { loadEnv, npmRun, runContext, type CommonOptions } from "./context.js";
 
 export interface ProvisionOptions extends CommonOptions, ProvisioningRequest {

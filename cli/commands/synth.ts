@@ -2,10 +2,10 @@
  * `hubstack synth env=NAME`: writes the environment's stack (cdktf.out/stacks/<env>/cdk.tf.json) and
  * nothing else: no terraform, no credentials, no network.
  */
-import { UsageError } from "../errors.js";
-import { describeBackend } from "../terraform/backend.js";
-import { shownPath } from "../terraform/paths.js";
-import { synthOnly } from "../terraform/stack.js";
+import { UsageError } from "../../environment/errors.js";
+import { describeBackend } from "../../terraform/backend.js";
+import { shownPath } from "../../terraform/paths.js";
+import { synthOnly } from "../../terraform/stack.js";
 import { loadEnv, runContext, type CommonOptions } from "./context.js";
 
 export interface SynthOptions extends CommonOptions {

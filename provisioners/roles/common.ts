@@ -11,7 +11,7 @@
  *   that hubstack configures itself (Debian's jupyterhub starts with its own configuration).
  */
 import { basename } from "node:path";
-import type { Environment, RoleName } from "../../cli/environment/schema.js";
+import type { Environment, RoleName } from "../../environment/schema.js";
 import { quote, sh, type Command } from "../engine/command.js";
 import type { FactReader, FactRequest } from "../engine/fact.js";
 import { change, defineOperation, noop, type Operation, type OperationOptions } from "../engine/operation.js";

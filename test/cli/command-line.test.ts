@@ -18,7 +18,7 @@ const { apply } = await import("../../cli/commands/apply.js");
 const { destroy } = await import("../../cli/commands/destroy.js");
 const { envs } = await import("../../cli/commands/envs.js");
 const { provision } = await import("../../cli/commands/provision.js");
-const { UsageError, RunError } = await import("../../cli/errors.js");
+const { UsageError, RunError } = await import("../../environment/errors.js");
 
 afterEach(() => vi.clearAllMocks());
 

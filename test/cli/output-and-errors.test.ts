@@ -1,11 +1,11 @@
 /** Secret masking in everything printed, the one error handler's verdicts, and when apply may ask. */
 import { PassThrough } from "node:stream";
 import { afterEach, describe, expect, it } from "vitest";
-import { ConfigError, RunError, UsageError } from "../../cli/errors.js";
-import { clearSecrets, createOutput, createRecordingOutput, maskSecrets, registerSecrets } from "../../cli/output.js";
+import { ConfigError, RunError, UsageError } from "../../environment/errors.js";
+import { clearSecrets, createOutput, createRecordingOutput, maskSecrets, registerSecrets } from "../../environment/output.js";
 import { confirmationPolicy, confirmAction } from "../../cli/prompt.js";
 import { reportError } from "../../cli/run.js";
-import { PrerequisiteError } from "../../cli/terraform/binary.js";
+import { PrerequisiteError } from "../../terraform/binary.js";
 
 afterEach(() => clearSecrets());
 

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { execa } from "execa";
 import { describe, expect, it } from "vitest";
-import { REPO_ROOT } from "../../cli/environment/load.js";
+import { REPO_ROOT } from "../../environment/load.js";
 
 const TSX = join(REPO_ROOT, "node_modules", ".bin", "tsx");
 const MAIN = join(REPO_ROOT, "cli", "main.ts");

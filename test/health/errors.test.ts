@@ -1,6 +1,6 @@
 /** The messages the health check builds from what a hub sends back (pure: no hub needed). */
 import { describe, expect, it } from "vitest";
-import { describeConnectionError, excerpt } from "../../cli/health/errors.js";
+import { describeConnectionError, excerpt } from "../../health/errors.js";
 
 describe("excerpt", () => {
   it("takes a JupyterHub JSON error's message", () => {

@@ -8,8 +8,8 @@ import { existsSync, readdirSync } from "node:fs";
 import { createServer, connect } from "node:net";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runHealthCheck, type HealthCheckOptions, type HealthCheckResult } from "../../cli/health/index.js";
-import { HubHttp } from "../../cli/health/http.js";
+import { runHealthCheck, type HealthCheckOptions, type HealthCheckResult } from "../../health/index.js";
+import { HubHttp } from "../../health/http.js";
 import { freePort, startHub, type RunningHub } from "./hub.js";
 import { startFrontDoor, type FrontDoor } from "./front-door.js";
 

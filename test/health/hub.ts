@@ -10,7 +10,7 @@ import { openSync, closeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { execa } from "execa";
-import { CHECK_SERVICE_SCOPES } from "../../cli/health/index.js";
+import { CHECK_SERVICE_SCOPES } from "../../health/index.js";
 
 /** Is a Debian package installed? `dpkg-query` is the source of truth, not a binary on PATH. */
 async function isInstalled(pkg: string): Promise<boolean> {

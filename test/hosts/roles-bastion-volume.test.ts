@@ -9,7 +9,7 @@
  * alone.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Environment } from "../../cli/environment/schema.js";
+import type { Environment } from "../../environment/schema.js";
 import type { RoleContext } from "../../provisioners/engine/role.js";
 import { provision } from "../../provisioners/engine/provision.js";
 import type { ProvisionReport } from "../../provisioners/engine/report.js";

@@ -1,5 +1,5 @@
 /**
- * The role tests' own Debian 12 VM (cli/local: qemu, a private bridge, apt through the bridge's
+ * The role tests' own Debian 12 VM (local: qemu, a private bridge, apt through the bridge's
  * apt-cacher-ng), and an Environment whose one host is that VM: the roles change the host for real
  * (hostname, sshd, firewall, services), so they never run on the loopback sshd the other host tests use.
  *
@@ -9,10 +9,10 @@
 import { execa } from "execa";
 import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Environment, RoleName } from "../../cli/environment/schema.js";
-import { EnvironmentFile } from "../../cli/environment/schema.js";
-import { envDown, networkUp, parseSpec, vmUp, type LocalEnvSpec } from "../../cli/local/local-env.js";
-import { isRoot } from "../../cli/local/util.js";
+import type { Environment, RoleName } from "../../environment/schema.js";
+import { EnvironmentFile } from "../../environment/schema.js";
+import { envDown, networkUp, parseSpec, vmUp, type LocalEnvSpec } from "../../local/local-env.js";
+import { isRoot } from "../../local/util.js";
 import { SshConnector } from "../../provisioners/connectors/ssh.js";
 import type { TargetHost } from "../../provisioners/engine/hosts.js";
 import { provision } from "../../provisioners/engine/provision.js";

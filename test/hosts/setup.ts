@@ -1,7 +1,7 @@
 /**
  * globalSetup of the host tests: one test host for the whole project run, torn down at the end.
  *
- *   HUBSTACK_TEST_HOST=vm    (default) a Debian 12 VM booted through cli/local (systemd, its own kernel);
+ *   HUBSTACK_TEST_HOST=vm    (default) a Debian 12 VM booted through local (systemd, its own kernel);
  *                            under TCG (no usable KVM) its first boot takes minutes, the suite ~25 minutes.
  *   HUBSTACK_TEST_HOST=sshd  a real OpenSSH server on loopback on this Debian 12 machine (`npm run
  *                            test:fast`): every operation but systemd's runs for real; the systemd tests are
@@ -11,7 +11,7 @@
  */
 import { execa } from "execa";
 import type { TestProject } from "vitest/node";
-import { startLocalSshd, stopLocalSshd, type TestSshd } from "./local-sshd.js";
+import { startLocalSshd, stopLocalSshd, type TestSshd } from "../../bench/support/local-sshd.js";
 import { startTestVm, stopTestVm } from "./vm.js";
 
 declare module "vitest" {

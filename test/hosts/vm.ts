@@ -1,13 +1,13 @@
 /**
- * The test host as a Debian 12 VM booted through cli/local (qemu, private bridge, pinned host key, apt
+ * The test host as a Debian 12 VM booted through local (qemu, private bridge, pinned host key, apt
  * through the environment's apt-cacher-ng), shaped like the local sshd so that the tests do not care.
  */
 import { execa } from "execa";
 import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { envDown, envUp, parseSpec } from "../../cli/local/local-env.js";
+import { envDown, envUp, parseSpec } from "../../local/local-env.js";
 import { SshConnector } from "../../provisioners/connectors/ssh.js";
-import { PASSWORD_SUDO_USER, type TestSshd } from "./local-sshd.js";
+import { PASSWORD_SUDO_USER, type TestSshd } from "../../bench/support/local-sshd.js";
 
 const ENV = "hs-prov-test";
 

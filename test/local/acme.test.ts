@@ -8,8 +8,8 @@ import https from "node:https";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { acmeFiles, ensureAcmeServer, stopAcmeServer, type AcmeServer } from "../../cli/local/acme.js";
-import { livePid } from "../../cli/local/process.js";
+import { acmeFiles, ensureAcmeServer, stopAcmeServer, type AcmeServer } from "../../local/acme.js";
+import { livePid } from "../../local/process.js";
 
 const stateDir = mkdtempSync(join(tmpdir(), "hubstack-acme-"));
 const spec = { stateDir, bindAddress: "127.0.0.2", hubAddress: "127.0.0.3", log: () => {} };

@@ -3,11 +3,11 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { withLock } from "../../cli/local/lock.js";
-import { debianMirrors, parseDeb822, parseSourcesList } from "../../cli/local/host-apt.js";
-import { aptCacheConfig } from "../../cli/local/apt-cache.js";
-import { baseImageName, CUSTOMIZE_SCRIPT, type BaseImageRecipe } from "../../cli/local/base-image.js";
-import { parseSpec } from "../../cli/local/local-env.js";
+import { withLock } from "../../local/lock.js";
+import { debianMirrors, parseDeb822, parseSourcesList } from "../../local/host-apt.js";
+import { aptCacheConfig } from "../../local/apt-cache.js";
+import { baseImageName, CUSTOMIZE_SCRIPT, type BaseImageRecipe } from "../../local/base-image.js";
+import { parseSpec } from "../../local/local-env.js";
 import {
   addressInCidr,
   bridgeName,
@@ -16,8 +16,8 @@ import {
   nftTableName,
   nthAddress,
   tapName,
-} from "../../cli/local/network.js";
-import { macAddress, networkConfig, qemuArgs, qemuMarker } from "../../cli/local/vm.js";
+} from "../../local/network.js";
+import { macAddress, networkConfig, qemuArgs, qemuMarker } from "../../local/vm.js";
 
 describe("names", () => {
   it("derives interface names that fit in 15 characters and differ per env and VM", () => {

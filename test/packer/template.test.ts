@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { projectPaths } from "../../cli/terraform/paths.js";
+import { projectPaths } from "../../terraform/paths.js";
 import { openStackPlan } from "../../packer/openstack-build.js";
 import { CLEANUP_SCRIPT, PREPARE_SCRIPT, hubHostOf, imageName, imageOperations, provisionCommand, recipeHash } from "../../packer/plan.js";
 import { packerFeatures, renderHcl2Json, renderJsonTemplate, type PackerPlan } from "../../packer/template.js";

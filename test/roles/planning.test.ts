@@ -4,7 +4,7 @@
  * changed recipe, secrets never shown, servers before clients, a bastion without a volume skips it).
  */
 import { describe, expect, it } from "vitest";
-import { listEnvironmentFiles } from "../../cli/environment/load.js";
+import { listEnvironmentFiles } from "../../environment/load.js";
 import { ROLES } from "../../provisioners/roles/index.js";
 import { orderRoles } from "../../provisioners/engine/role.js";
 import { imageBuilds, rootfsRef } from "../../provisioners/roles/images/vars.js";

@@ -1,6 +1,6 @@
 /** Shipped environments for tests: loaded as a user's would be, and changed only on deep copies. */
-import { loadEnvironment } from "../../cli/environment/load.js";
-import type { Environment } from "../../cli/environment/schema.js";
+import { loadEnvironment } from "../../environment/load.js";
+import type { Environment } from "../../environment/schema.js";
 
 export function load(name: string): Environment {
   return loadEnvironment(name);

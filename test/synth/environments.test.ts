@@ -8,10 +8,10 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { DEFAULT_INVENTORY_DIR, listEnvironmentFiles, loadEnvironment } from "../../cli/environment/load.js";
-import type { Environment } from "../../cli/environment/schema.js";
-import { stateBackendFor } from "../../cli/terraform/backend.js";
-import { projectPaths } from "../../cli/terraform/paths.js";
+import { DEFAULT_INVENTORY_DIR, listEnvironmentFiles, loadEnvironment } from "../../environment/load.js";
+import type { Environment } from "../../environment/schema.js";
+import { stateBackendFor } from "../../terraform/backend.js";
+import { projectPaths } from "../../terraform/paths.js";
 import { stackFile, synthEnvironment } from "../../stacks/main.js";
 import type { HostInventory } from "../../stacks/hosts.js";
 import { checked, FAKE_PUBLIC_KEY, resources, withoutMetadata, type TfJson } from "./helpers.js";

@@ -4,8 +4,8 @@
  */
 import { expect } from "vitest";
 import type { z } from "zod";
-import { EnvironmentFile, type Environment } from "../../cli/environment/schema.js";
-import type { StateBackendSettings } from "../../cli/terraform/backend.js";
+import { EnvironmentFile, type Environment } from "../../environment/schema.js";
+import type { StateBackendSettings } from "../../terraform/backend.js";
 import { OpenstackProvider } from "../../stacks/openstack.js";
 import { checkAgainstSchema, formatProblem } from "../../stacks/schema-check.js";
 import { loadOpenstackSchema } from "../../stacks/schema/openstack.js";

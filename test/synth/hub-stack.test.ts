@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
-import type { Environment, HostSpec } from "../../cli/environment/schema.js";
-import { UsageError } from "../../cli/errors.js";
+import type { Environment, HostSpec } from "../../environment/schema.js";
+import { UsageError } from "../../environment/errors.js";
 import { HubStack, NFS_PORTS, SSH_PORT } from "../../stacks/hub-stack.js";
 import type { HostInventory } from "../../stacks/hosts.js";
 import { Testing } from "../../stacks/testing.js";

@@ -7,8 +7,8 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadEnvironment } from "../../cli/environment/load.js";
-import { localStackInput, withLocalAcme } from "../../cli/local/environment.js";
+import { loadEnvironment } from "../../environment/load.js";
+import { localStackInput, withLocalAcme } from "../../local/environment.js";
 import { stackFile, synthEnvironment } from "../../stacks/main.js";
 
 type Json = Record<string, any>;

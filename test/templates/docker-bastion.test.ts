@@ -6,7 +6,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ConfigError } from "../../cli/errors.js";
+import { ConfigError } from "../../environment/errors.js";
 import { renderManagedFile } from "../../provisioners/roles/base/vars.js";
 import { bastionFiles, workVolumeVars } from "../../provisioners/roles/bastion/vars.js";
 import { dockerFiles } from "../../provisioners/roles/docker/vars.js";

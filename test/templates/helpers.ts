@@ -6,8 +6,8 @@ import { execFileSync, spawnSync, type SpawnSyncReturns } from "node:child_proce
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
-import { listEnvironmentFiles } from "../../cli/environment/load.js";
-import type { Environment, RoleName } from "../../cli/environment/schema.js";
+import { listEnvironmentFiles } from "../../environment/load.js";
+import type { Environment, RoleName } from "../../environment/schema.js";
 import { baseFiles, hostsFromEnvironment, renderManagedFile, type ManagedFile, type ProvisionedHost } from "../../provisioners/roles/base/vars.js";
 import { bastionFiles } from "../../provisioners/roles/bastion/vars.js";
 import { dockerFiles } from "../../provisioners/roles/docker/vars.js";

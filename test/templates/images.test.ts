@@ -7,8 +7,8 @@ import { chmodSync, chownSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import type { Environment } from "../../cli/environment/schema.js";
-import { ConfigError } from "../../cli/errors.js";
+import type { Environment } from "../../environment/schema.js";
+import { ConfigError } from "../../environment/errors.js";
 import { imageBuilds, LOCAL_BASE_IMAGE } from "../../provisioners/roles/images/vars.js";
 import { startScriptsVars } from "../../provisioners/roles/start-hooks/vars.js";
 import { renderTemplate } from "../../templates/index.js";

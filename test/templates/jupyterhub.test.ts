@@ -8,7 +8,7 @@ import { chmodSync, chownSync, mkdirSync, mkdtempSync, readFileSync, rmSync, sta
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import type { Environment } from "../../cli/environment/schema.js";
+import type { Environment } from "../../environment/schema.js";
 import { renderManagedFile } from "../../provisioners/roles/base/vars.js";
 import { jupyterhubConfigVars, jupyterhubFiles } from "../../provisioners/roles/jupyterhub/vars.js";
 import { startScriptsVars } from "../../provisioners/roles/start-hooks/vars.js";

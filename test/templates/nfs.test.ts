@@ -6,7 +6,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ConfigError } from "../../cli/errors.js";
+import { ConfigError } from "../../environment/errors.js";
 import { renderManagedFile } from "../../provisioners/roles/base/vars.js";
 import { escapeSystemdPath, mountUnitsVars, nfsClientFiles } from "../../provisioners/roles/nfs-client/vars.js";
 import { nfsServerFiles } from "../../provisioners/roles/nfs-server/vars.js";

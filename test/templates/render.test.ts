@@ -6,7 +6,7 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ConfigError } from "../../cli/errors.js";
+import { ConfigError } from "../../environment/errors.js";
 import { renderTemplate, TEMPLATES_DIR } from "../../templates/index.js";
 import { renderManagedFile } from "../../provisioners/roles/base/vars.js";
 import { hubEnvVars, jupyterhubFiles } from "../../provisioners/roles/jupyterhub/vars.js";

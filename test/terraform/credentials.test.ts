@@ -6,9 +6,9 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Environment } from "../../cli/environment/schema.js";
-import { PrerequisiteError } from "../../cli/terraform/binary.js";
-import { checkOpenStackCredentials, checkStateBackendCredentials, type CredentialsContext } from "../../cli/terraform/credentials.js";
+import type { Environment } from "../../environment/schema.js";
+import { PrerequisiteError } from "../../terraform/binary.js";
+import { checkOpenStackCredentials, checkStateBackendCredentials, type CredentialsContext } from "../../terraform/credentials.js";
 
 const CLOUDS = "clouds:\n  hubstack:\n    auth:\n      auth_url: https://keystone.example.org:5000/v3\n      application_credential_id: abc\n      application_credential_secret: s3cr3t\n    auth_type: v3applicationcredential\n  other: {}\n";
 

@@ -3,9 +3,9 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadEnvironment } from "../../cli/environment/load.js";
-import { UsageError } from "../../cli/errors.js";
-import { isDnsLabel, newInstanceName, randomSuffix, SUFFIX_LENGTH } from "../../cli/terraform/names.js";
+import { loadEnvironment } from "../../environment/load.js";
+import { UsageError } from "../../environment/errors.js";
+import { isDnsLabel, newInstanceName, randomSuffix, SUFFIX_LENGTH } from "../../terraform/names.js";
 
 describe("CI instance names", () => {
   it("20,000 names: all different, all DNS labels of at most 63 characters", () => {

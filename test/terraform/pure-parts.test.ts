@@ -3,14 +3,14 @@
  * diagnosis, the state backend per environment. (The same paths run for real in run-layer.test.ts.)
  */
 import { describe, expect, it } from "vitest";
-import type { Environment } from "../../cli/environment/schema.js";
-import { RunError } from "../../cli/errors.js";
-import { stateBackendFor } from "../../cli/terraform/backend.js";
-import { compareVersions } from "../../cli/terraform/binary.js";
-import { errorHeadlines, explainTerraformFailure } from "../../cli/terraform/diagnose.js";
-import { hostsFromInventory, hostsFromOutputs } from "../../cli/terraform/hosts.js";
-import { projectPaths } from "../../cli/terraform/paths.js";
-import { formatPlanSummary, hasResourceChanges, resourcesAfter, summarizePlan, type PlanJson } from "../../cli/terraform/plan-summary.js";
+import type { Environment } from "../../environment/schema.js";
+import { RunError } from "../../environment/errors.js";
+import { stateBackendFor } from "../../terraform/backend.js";
+import { compareVersions } from "../../terraform/binary.js";
+import { errorHeadlines, explainTerraformFailure } from "../../terraform/diagnose.js";
+import { hostsFromInventory, hostsFromOutputs } from "../../terraform/hosts.js";
+import { projectPaths } from "../../terraform/paths.js";
+import { formatPlanSummary, hasResourceChanges, resourcesAfter, summarizePlan, type PlanJson } from "../../terraform/plan-summary.js";
 
 /** Just enough of an Environment for these functions. */
 function env(overrides: Partial<Environment> = {}): Environment {

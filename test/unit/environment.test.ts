@@ -6,8 +6,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadEnvironment, listEnvironmentFiles } from "../../cli/environment/load.js";
-import { ConfigError, UsageError } from "../../cli/errors.js";
+import { loadEnvironment, listEnvironmentFiles } from "../../environment/load.js";
+import { ConfigError, UsageError } from "../../environment/errors.js";
 
 const COMMON = `domain: example.org
 ssh:

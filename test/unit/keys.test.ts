@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, statSync, unlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadEnvironment } from "../../cli/environment/load.js";
-import { ensureDeployKey } from "../../cli/keys.js";
+import { loadEnvironment } from "../../environment/load.js";
+import { ensureDeployKey } from "../../environment/keys.js";
 
 describe("the deploy key", () => {
   const env = loadEnvironment("local");

@@ -3,7 +3,7 @@
  * the sshd drop-in that makes them the only place sshd looks.
  */
 import { existsSync, readFileSync } from "node:fs";
-import type { Environment } from "../../../cli/environment/schema.js";
+import type { Environment } from "../../../environment/schema.js";
 import { defineOperation, type Operation } from "../../engine/operation.js";
 import * as fileFacts from "../../facts/files.js";
 import * as userFacts from "../../facts/users.js";

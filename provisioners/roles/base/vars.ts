@@ -8,8 +8,8 @@
  * Everything here is a pure function of the Environment and of facts the orchestrator already has
  * (the hosts' addresses); nothing reads a host.
  */
-import { ConfigError } from "../../../cli/errors.js";
-import type { Environment, RoleName } from "../../../cli/environment/schema.js";
+import { ConfigError } from "../../../environment/errors.js";
+import type { Environment, RoleName } from "../../../environment/schema.js";
 import { renderTemplate } from "../../../templates/index.js";
 
 /** A host as the provisioning phase knows it: from the stack outputs, or from the inventory (local, static). */
@@ -82,10 +82,8 @@ export function findHost(hosts: readonly ProvisionedHost[], name: string): Provi
   return host;
 }
 
-/** The hub's public name: hub.hostname, or hub.<domain>. */
-export function hubHostname(env: Environment): string {
-  return env.hub.hostname ?? `hub.${env.domain}`;
-}
+/** Where roles have always found it; derived in environment/names.ts. */
+export { hubHostname } from "../../../environment/names.js";
 
 export const isIPv6 = (addressOrCidr: string) => addressOrCidr.includes(":");
 

@@ -5,7 +5,7 @@
  * /etc/crypttab, formatted once inside, mounted by a mount unit. A host without a data volume skips the
  * volume with a note and keeps the state folder on its root disk.
  */
-import type { Environment } from "../../../cli/environment/schema.js";
+import type { Environment } from "../../../environment/schema.js";
 import { sh } from "../../engine/command.js";
 import type { FactReader } from "../../engine/fact.js";
 import { change, defineOperation, noop, type Operation } from "../../engine/operation.js";

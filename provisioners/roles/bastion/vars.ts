@@ -9,8 +9,8 @@
  * repository; without one the volume is not opened at boot (a headless machine cannot prompt) and the
  * login note says how to open it by hand.
  */
-import type { Environment } from "../../../cli/environment/schema.js";
-import { ConfigError } from "../../../cli/errors.js";
+import type { Environment } from "../../../environment/schema.js";
+import { ConfigError } from "../../../environment/errors.js";
 import type { ManagedFile } from "../base/vars.js";
 import { mountUnitName } from "../nfs-client/vars.js";
 

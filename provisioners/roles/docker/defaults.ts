@@ -4,7 +4,7 @@
  * (newer engine, buildx). The inventory has no key for it yet (the schema would need
  * `docker: { source: debian | docker }`); dockerSettings reads it once it does.
  */
-import type { Environment } from "../../../cli/environment/schema.js";
+import type { Environment } from "../../../environment/schema.js";
 
 export interface DockerSettings {
   /** @default "debian" */

@@ -4,7 +4,7 @@
  * uses the data volume (a later data-root change would strand what it made on the root disk).
  */
 import { quote, sh, type ShellCommand } from "../../engine/command.js";
-import type { Environment } from "../../../cli/environment/schema.js";
+import type { Environment } from "../../../environment/schema.js";
 import type { Operation } from "../../engine/operation.js";
 import type { Role } from "../../engine/role.js";
 import * as apt from "../../operations/apt.js";

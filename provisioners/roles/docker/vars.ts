@@ -10,7 +10,7 @@
  * - no-new-privileges: no setuid escalation inside containers; the images drop from root to the
  *   notebook user with setpriv, which needs none.
  */
-import type { Environment } from "../../../cli/environment/schema.js";
+import type { Environment } from "../../../environment/schema.js";
 import { findHost, type ManagedFile, type ProvisionedHost } from "../base/vars.js";
 
 /** Where a host's data volume is mounted (the role that formats it mounts it here). */

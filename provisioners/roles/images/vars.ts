@@ -12,8 +12,8 @@
  * reference such as quay.io/jupyter/minimal-notebook:2024-05-27 (online users).
  */
 import { createHash } from "node:crypto";
-import type { Environment } from "../../../cli/environment/schema.js";
-import { ConfigError } from "../../../cli/errors.js";
+import type { Environment } from "../../../environment/schema.js";
+import { ConfigError } from "../../../environment/errors.js";
 import { renderTemplate } from "../../../templates/index.js";
 import { BEFORE_NOTEBOOK_DIR, renderStartScripts } from "../start-hooks/vars.js";
 import { ROOTFS_DPKG_OPTIONS, ROOTFS_SUITE } from "./defaults.js";

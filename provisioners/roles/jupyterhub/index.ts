@@ -18,7 +18,7 @@ import * as commands from "../../operations/commands.js";
 import * as docker from "../../operations/docker.js";
 import * as files from "../../operations/files.js";
 import * as systemd from "../../operations/systemd.js";
-import type { Environment } from "../../../cli/environment/schema.js";
+import type { Environment } from "../../../environment/schema.js";
 import { DOCKER_NETWORK } from "../base/vars.js";
 import { envOf, factFile, managedFile, managedUnit, packagesQuietly, provisionedHosts } from "../common.js";
 import { APT_PACKAGES, GENERATED_COOKIE_SECRET, GENERATED_PROXY_TOKEN, HUB_UNIT, PIP_HOST_PACKAGES, PIP_PINS, PROXY_UNIT, SECRETS_DIR } from "./defaults.js";

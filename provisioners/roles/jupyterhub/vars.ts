@@ -24,8 +24,8 @@
  *   instead, since containers cannot reach the host's loopback (the firewall opens only that port on
  *   that bridge).
  */
-import type { Environment } from "../../../cli/environment/schema.js";
-import { ConfigError } from "../../../cli/errors.js";
+import type { Environment } from "../../../environment/schema.js";
+import { ConfigError } from "../../../environment/errors.js";
 import { DOCKER_NETWORK, HUB_API_PORT, hubHostname, onlyHostWithRole, type ManagedFile, type ProvisionedHost } from "../base/vars.js";
 import { imageBuilds, LOCAL_BASE_IMAGE, NB_GID, NB_UID, NB_USER } from "../images/vars.js";
 import { START_SCRIPTS_PATH, startHookPaths } from "../start-hooks/vars.js";

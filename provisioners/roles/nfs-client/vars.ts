@@ -5,8 +5,8 @@
  * shared file), and its ordering is written out instead of being encoded in x-systemd.* options, which
  * are fstab's spelling of the same Wants=/After=/Requires= lines and are ignored in a unit's Options=.
  */
-import type { Environment } from "../../../cli/environment/schema.js";
-import { ConfigError } from "../../../cli/errors.js";
+import type { Environment } from "../../../environment/schema.js";
+import { ConfigError } from "../../../environment/errors.js";
 import { onlyHostWithRole, type ManagedFile, type ProvisionedHost } from "../base/vars.js";
 import { exportPath, type ExportName } from "../nfs-server/vars.js";
 

@@ -15,9 +15,9 @@
  * the hub mounts all three with nosuid,nodev (see nfs-client), so a root-owned setuid file on the
  * share grants nothing there.
  */
-import type { Environment } from "../../../cli/environment/schema.js";
+import type { Environment } from "../../../environment/schema.js";
 import { hostsWithRole, type ManagedFile, type ProvisionedHost } from "../base/vars.js";
-import { ConfigError } from "../../../cli/errors.js";
+import { ConfigError } from "../../../environment/errors.js";
 
 export interface NfsExport {
   /** Path on the NFS server, e.g. /export/home. */

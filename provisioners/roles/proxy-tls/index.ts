@@ -4,8 +4,8 @@
  * to trust). Why Caddy rather than nginx: see vars.ts.
  */
 import { resolve } from "node:path";
-import { REPO_ROOT } from "../../../cli/environment/load.js";
-import type { Environment } from "../../../cli/environment/schema.js";
+import { REPO_ROOT } from "../../../environment/load.js";
+import type { Environment } from "../../../environment/schema.js";
 import type { Operation } from "../../engine/operation.js";
 import type { Role } from "../../engine/role.js";
 import * as apt from "../../operations/apt.js";

@@ -13,8 +13,8 @@
  * needs hub.tls.designate (an application credential, in inventory/secrets/). Without it the
  * environment is refused here, before anything reaches the hub.
  */
-import type { Environment } from "../../../cli/environment/schema.js";
-import { ConfigError } from "../../../cli/errors.js";
+import type { Environment } from "../../../environment/schema.js";
+import { ConfigError } from "../../../environment/errors.js";
 import { hubHostname, type ManagedFile } from "../base/vars.js";
 import { PROXY_PUBLIC } from "../jupyterhub/vars.js";
 

@@ -6,8 +6,8 @@
  * neither they nor their folders writable by group or others. The role applies exactly the owners and
  * modes below; the runner refuses anything else.
  */
-import type { Environment } from "../../../cli/environment/schema.js";
-import { ConfigError } from "../../../cli/errors.js";
+import type { Environment } from "../../../environment/schema.js";
+import { ConfigError } from "../../../environment/errors.js";
 import { renderTemplate } from "../../../templates/index.js";
 import type { ManagedFile } from "../base/vars.js";
 

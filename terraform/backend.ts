@@ -24,7 +24,7 @@ export interface SynthOptions {
   readonly stateBackend: StateBackendSettings;
   /** The deploy key's public half (`ssh-ed25519 AAAA…`), which every machine the stack creates accepts. */
   readonly sshPublicKey?: string;
-  /** target local: the VMs' spec and host inventory (cli/local/environment.ts). */
+  /** target local: the VMs' spec and host inventory (local/environment.ts). */
   readonly local?: LocalStackInput;
 }
 

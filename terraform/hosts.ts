@@ -13,7 +13,7 @@
  * The value may also be a JSON string (a stack that used jsonencode).
  */
 import { z } from "zod";
-import { RunError } from "../errors.js";
+import { RunError } from "../environment/errors.js";
 import type { Environment } from "../environment/schema.js";
 import type { TerraformOutputValue } from "./terraform.js";
 

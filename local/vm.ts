@@ -8,7 +8,7 @@
  */
 import { access, chmod, constants, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { renderUserData } from "../../templates/index.js";
+import { renderUserData } from "../templates/index.js";
 import { withLock } from "./lock.js";
 import { ensureTap, removeTap, tapName, type Network } from "./network.js";
 import { findProcesses, killAndWait, livePid, pidAlive, rssMiB } from "./process.js";

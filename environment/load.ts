@@ -11,11 +11,11 @@ import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from "yaml";
 import type { z } from "zod";
-import { ConfigError, UsageError } from "../errors.js";
+import { ConfigError, UsageError } from "./errors.js";
 import { EnvironmentFile, type Environment } from "./schema.js";
 import { closest } from "./suggest.js";
 
-export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const DEFAULT_INVENTORY_DIR = join(REPO_ROOT, "inventory");
 
 export interface LoadOptions {

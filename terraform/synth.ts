@@ -7,9 +7,9 @@
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { RunError } from "../errors.js";
-import { ensureDeployKey } from "../keys.js";
-import type { Output } from "../output.js";
+import { RunError } from "../environment/errors.js";
+import { ensureDeployKey } from "../environment/keys.js";
+import type { Output } from "../environment/output.js";
 import type { Environment } from "../environment/schema.js";
 import type { StackSynthesizer, StateBackendSettings } from "./backend.js";
 import { stackDirOf, stateDirOf, type ProjectPaths } from "./paths.js";
@@ -17,7 +17,7 @@ import { localStackInput } from "../local/environment.js";
 
 /** stacks/main.ts's synthEnvironment, imported on first use. */
 export async function loadStackSynthesizer(): Promise<StackSynthesizer> {
-  const { synthEnvironment } = await import("../../stacks/main.js");
+  const { synthEnvironment } = await import("../stacks/main.js");
   return synthEnvironment;
 }
 

@@ -3,7 +3,7 @@
  * or too old terraform is one message that says how to install it rather than an ENOENT.
  */
 import { execa } from "execa";
-import { UsageError } from "../errors.js";
+import { UsageError } from "../environment/errors.js";
 
 /** terraform_data, `-json` plans and `import` blocks all exist from 1.5 on. */
 export const MINIMUM_TERRAFORM_VERSION = "1.5.0";

@@ -65,7 +65,7 @@ export function aptCacheConfig(spec: Required<Pick<AptCacheSpec, "stateDir" | "b
   const f = files(spec.stateDir);
   const { debian, security } = spec.mirrors;
   return [
-    "# Written by hubstack (cli/local/apt-cache.ts) for one environment; do not edit.",
+    "# Written by hubstack (local/apt-cache.ts) for one environment; do not edit.",
     `CacheDir: ${spec.cacheDir}`,
     `LogDir: ${f.logDir}`,
     "SupportDir: /usr/lib/apt-cacher-ng",

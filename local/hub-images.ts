@@ -6,8 +6,7 @@
  */
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { imagesDir } from "../cli/local/paths.js";
-import { HUB_IMAGE_PREFIX } from "./plan.js";
+import { imagesDir } from "./paths.js";
 
 export interface LocalHubImage {
   readonly name: string;
@@ -28,6 +27,9 @@ export interface LocalHubImage {
 export const METADATA_FILE = "metadata.json";
 
 /** Every finished local hub image with this name prefix, newest first. */
+/** Local hub images are named `<prefix>-<UTC timestamp>`. */
+export const HUB_IMAGE_PREFIX = "hubstack-hub";
+
 export async function listLocalHubImages(prefix = HUB_IMAGE_PREFIX, root?: string): Promise<LocalHubImage[]> {
   const dir = imagesDir(root);
   const names = await readdir(dir).catch(() => [] as string[]);

@@ -2,10 +2,10 @@
  * vmctl: the local environment's command line, for terraform's create/destroy commands (terraform_data with
  * local-exec provisioners) and for people.
  *
- *   npx tsx cli/local/vmctl.ts up     --spec <file | JSON> [--vm NAME] [--network-only]
- *   npx tsx cli/local/vmctl.ts down   --spec <file | JSON> [--vm NAME]
- *   npx tsx cli/local/vmctl.ts status --spec <file | JSON>
- *   npx tsx cli/local/vmctl.ts image  [--spec <file | JSON>] [--prune]
+ *   npx tsx local/vmctl.ts up     --spec <file | JSON> [--vm NAME] [--network-only]
+ *   npx tsx local/vmctl.ts down   --spec <file | JSON> [--vm NAME]
+ *   npx tsx local/vmctl.ts status --spec <file | JSON>
+ *   npx tsx local/vmctl.ts image  [--spec <file | JSON>] [--prune]
  *   (--spec-b64 <base64 of the JSON> instead of --spec: no shell quoting in terraform commands)
  *
  * Every command is idempotent: `up` of a running VM and `down` of a missing one succeed. Progress goes to

@@ -9,11 +9,11 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { DEFAULT_ACME_DIRECTORY, type Environment } from "../environment/schema.js";
 import { acmeFiles, PEBBLE_PORT } from "./acme.js";
-import { hubHostname } from "../../provisioners/roles/base/vars.js";
+import { hubHostname } from "../environment/names.js";
 import type { LocalEnvSpecInput } from "./local-env.js";
 import { nthAddress } from "./network.js";
 import { ensureHostKey } from "./ssh.js";
-import { newestLocalHubImage } from "../../packer/local-images.js";
+import { newestLocalHubImage } from "./hub-images.js";
 
 /** One host as the local stack publishes it (the same shape as the OpenStack stack's `hosts` output). */
 export interface LocalHostEntry {

@@ -9,7 +9,7 @@
 import { rmSync } from "node:fs";
 import { join } from "node:path";
 import type { Environment } from "../environment/schema.js";
-import type { Output } from "../output.js";
+import type { Output } from "../environment/output.js";
 import { describeBackend, stateBackendFor, type StackSynthesizer, type StateBackendSettings } from "./backend.js";
 import { locateTerraform, PrerequisiteError, type TerraformBinary } from "./binary.js";
 import { checkOpenStackCredentials, checkStateBackendCredentials, type CredentialsContext } from "./credentials.js";

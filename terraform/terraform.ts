@@ -6,7 +6,7 @@
  * ever take a saved plan file, which is what the user saw and confirmed.
  */
 import { execa } from "execa";
-import { RunError } from "../errors.js";
+import { RunError } from "../environment/errors.js";
 import { explainTerraformFailure } from "./diagnose.js";
 import type { PlanJson } from "./plan-summary.js";
 

@@ -8,7 +8,7 @@
  * `apiToken`, the token of a hub service whose role has CHECK_SERVICE_SCOPES (the jupyterhub role's
  * `load_roles`). With both, the user logs in by form and the token deletes it afterwards.
  */
-import { RunError } from "../errors.js";
+import { RunError } from "../environment/errors.js";
 import type { HealthCheckResult } from "./check.js";
 
 export { runHealthCheck, formatStep, DEFAULT_TIMEOUTS, CHECK_FILE } from "./check.js";

@@ -8,14 +8,14 @@
  */
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
-import type { Environment } from "./environment/schema.js";
-import { RunError, UsageError } from "./errors.js";
-import { maskedStream, type Output } from "./output.js";
-import type { Host } from "./terraform/hosts.js";
-import { stateDirOf, type ProjectPaths } from "./terraform/paths.js";
-import { ensureStateDir } from "./terraform/records.js";
-import type { ProvisionReport, TargetHost } from "../provisioners/index.js";
-import { withLocalAcme } from "./local/environment.js";
+import type { Environment } from "../environment/schema.js";
+import { RunError, UsageError } from "../environment/errors.js";
+import { maskedStream, type Output } from "../environment/output.js";
+import type { Host } from "../terraform/hosts.js";
+import { stateDirOf, type ProjectPaths } from "../terraform/paths.js";
+import { ensureStateDir } from "../terraform/records.js";
+import type { ProvisionReport, TargetHost } from "./index.js";
+import { withLocalAcme } from "../local/environment.js";
 
 /** What the user asked of the provisioning phase (flags of apply and provision). */
 export interface ProvisioningRequest {
@@ -77,7 +77,7 @@ export function toTargetHosts(env: Environment, hosts: readonly Host[], paths: P
 /** The real phase: provisioners' engine over SSH. */
 export const provisionHosts: ProvisioningPhase = async (env, hosts, request, ctx) => {
   // Loaded on use: the engine pulls in the SSH stack, which plan, envs and destroy never need.
-  const { provision, ROLES, defaultReporter } = await import("../provisioners/index.js");
+  const { provision, ROLES, defaultReporter } = await import("./index.js");
 
   const names = hosts.map((h) => h.name);
   const unknownHosts = (request.limit ?? []).filter((n) => !names.includes(n));

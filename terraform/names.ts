@@ -3,12 +3,12 @@
  * with its own state, so that parallel CI runs never share (or destroy) each other's infrastructure.
  *
  * The suffix is 8 characters of [a-z0-9] (about 2.8e12 values): collisions are negligible even for
- * thousands of live instances, and it matches what cli/environment/load.ts recognises as an instance
+ * thousands of live instances, and it matches what environment/load.ts recognises as an instance
  * of an inventory file (`<base>-[a-z0-9]{4,12}`). The whole name is a DNS label, since it ends up in
  * host names, security group names and DNS records.
  */
 import { randomInt } from "node:crypto";
-import { UsageError } from "../errors.js";
+import { UsageError } from "../environment/errors.js";
 
 export const SUFFIX_LENGTH = 8;
 const ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";

@@ -4,13 +4,13 @@
  * Machines that hubstack creates (local VMs, cloud instances) get its public half at first boot, so a
  * fresh clone needs no key of its own: the pair is made on first use, once, owner-only. Machines that
  * already exist (target: static) must have the key installed by their owner, so for them a missing key
- * stays an error (see cli/provisioning.ts).
+ * stays an error (see provisioners/phase.ts).
  */
 import { existsSync } from "node:fs";
 import { chmod, mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { execa } from "execa";
-import type { Environment } from "./environment/schema.js";
+import type { Environment } from "./schema.js";
 import { RunError } from "./errors.js";
 import type { Output } from "./output.js";
 

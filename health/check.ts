@@ -7,7 +7,7 @@
 import { randomBytes, randomInt } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { performance } from "node:perf_hooks";
-import { UsageError } from "../errors.js";
+import { UsageError } from "../environment/errors.js";
 import { CheckFailed, ConnectionError, HttpError } from "./errors.js";
 import { HubApi } from "./hub-api.js";
 import { HubHttp } from "./http.js";

@@ -3,7 +3,7 @@
  * installing them. As root on Debian or Ubuntu we install them ourselves (a fresh CI machine has none of them);
  * elsewhere we stop with one message naming the exact command, rather than failing later with "not found".
  */
-import { UsageError } from "../errors.js";
+import { UsageError } from "../environment/errors.js";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { withLock } from "./lock.js";
