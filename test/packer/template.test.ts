@@ -15,6 +15,10 @@ import { packerFeatures, renderHcl2Json, renderJsonTemplate, type PackerPlan } f
 const PACKER_1_6 = packerFeatures("1.6.6");
 const PACKER_1_11 = packerFeatures("1.11.2");
 import { load, variant } from "../support/environments.js";
+import { requireTools } from "../support/prerequisites.js";
+
+// Named when missing (a machine without Packer met `spawnSync packer ENOENT` here before).
+requireTools("packer", "ssh-keygen");
 
 const dir = mkdtempSync(join(tmpdir(), "hubstack-packer-"));
 const paths = projectPaths();
