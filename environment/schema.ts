@@ -181,6 +181,11 @@ export const HubSettings = z.strictObject({
       memLimit: z.string().default("2G"),
       cpuLimit: z.number().positive().default(1),
       cullIdleSeconds: z.number().int().min(0).default(3600),
+      /**
+       * How long a user's server may take to start, and then to answer (Spawner.start_timeout and
+       * http_timeout). Unset: sized for the host (see spawnTimeouts in the jupyterhub role).
+       */
+      spawnTimeoutSeconds: z.number().int().min(10).max(3600).optional(),
       /** Extra traitlets passed through to jupyterhub_config.py: { "Spawner.default_url": "/lab" }. */
       extraConfig: z.record(z.string(), z.unknown()).default({}),
       cookieSecret: z.string().optional(),

@@ -13,6 +13,7 @@ import { localAcme } from "../../local/environment.js";
 import type { Output } from "../../environment/output.js";
 import { stateDirOf, type ProjectPaths } from "../../terraform/paths.js";
 import { hubHostname } from "../../environment/names.js";
+import { spawnTimeouts } from "../../provisioners/roles/jupyterhub/vars.js";
 import { loadEnv, runContext, type CommonOptions } from "./context.js";
 
 export interface CheckOptions extends CommonOptions {
@@ -57,6 +58,12 @@ export interface CheckResult {
   readonly error?: string;
 }
 
+/** How long the check waits for its server: the hub's start and answer timeouts plus a margin, never less than `floor`. */
+export function checkSpawnSeconds(env: Environment, floor: number): number {
+  const { startSeconds, httpSeconds } = spawnTimeouts(env);
+  return Math.max(floor, startSeconds + httpSeconds + 30);
+}
+
 /** Runs the check and prints each step; throws a RunError naming the failed step. */
 export async function runCheck(env: Environment, paths: ProjectPaths, output: Output): Promise<CheckResult> {
   const target = hubTargetOf(env, paths);
@@ -64,7 +71,7 @@ export async function runCheck(env: Environment, paths: ProjectPaths, output: Ou
     output.info(`env=${env.name} has no hub (no host with the proxy-tls role): nothing to check`);
     return { env: env.name, ok: true, steps: [] };
   }
-  const { runHealthCheck } = await import("../../health/index.js");
+  const { runHealthCheck, DEFAULT_TIMEOUTS } = await import("../../health/index.js");
   output.step(`Health check of ${target.url}${target.connectAddress ? ` (at ${target.connectAddress})` : ""}`);
   const result = await runHealthCheck({
     hubUrl: target.url,
@@ -72,6 +79,8 @@ export async function runCheck(env: Environment, paths: ProjectPaths, output: Ou
     ...(target.caFile ? { caFile: target.caFile } : {}),
     ...(target.password ? { password: target.password } : {}),
     ...(target.apiToken ? { apiToken: target.apiToken } : {}),
+    // The check waits as long as the hub itself lets a server start and answer (sized for the host), and a little more.
+    timeouts: { spawnSeconds: checkSpawnSeconds(env, DEFAULT_TIMEOUTS.spawnSeconds) },
     log: (line) => output.info(line),
   });
   const summary: CheckResult = { env: env.name, ok: result.ok, url: target.url, steps: result.steps, ...(result.error ? { error: result.error } : {}) };

@@ -145,6 +145,10 @@ describe("jupyterhub_config.py under Debian's JupyterHub (install apt)", () => {
     expect(c.ConfigurableHTTPProxy).toMatchObject({ should_start: false, api_url: "http://127.0.0.1:8001" });
     expect(c.Spawner!.cmd).toEqual(["/usr/bin/jupyterhub-singleuser"]);
     expect(c.Spawner!.pre_spawn_hook).toBe("<callable hubstack_pre_spawn>");
+    // Sized for a local environment that may run under qemu's TCG, not JupyterHub's 60 s / 30 s.
+    expect(c.Spawner).toMatchObject({ start_timeout: 300, http_timeout: 180 });
+    // The inventory overrides it.
+    expect(loadConfig(variant("local", (e) => (e.hub.jupyterhub.spawnTimeoutSeconds = 45)), { resolve: true }).config.Spawner).toMatchObject({ start_timeout: 45, http_timeout: 45 });
     // No culler package in Debian: the server stops itself when idle.
     expect(c.Spawner!.args).toEqual([
       "--NotebookApp.shutdown_no_activity_timeout=3600",

@@ -100,6 +100,22 @@ export interface JupyterhubConfigVars {
   /** apt (no culler package): the single-user server stops itself after this long without activity. */
   selfCull: false | { timeoutSeconds: number };
   extraConfig: ExtraTraitlet[];
+  /** Spawner.start_timeout and http_timeout, sized for the host. */
+  spawn: { startSeconds: number; httpSeconds: number };
+}
+
+/**
+ * JupyterHub's own defaults (60 s to start, 30 s to answer) fail on hosts that are merely slow: a local
+ * environment under qemu's TCG (5–10× slower than KVM for CPU work) took longer than that to start a server
+ * on a busy 2-core machine, and a newcomer's first apply failed its health check for it. So the default is
+ * derived from what the environment knows; `hub.jupyterhub.spawnTimeoutSeconds` overrides it.
+ */
+export function spawnTimeouts(env: Environment): { startSeconds: number; httpSeconds: number } {
+  const asked = env.hub.jupyterhub.spawnTimeoutSeconds;
+  if (asked !== undefined) return { startSeconds: asked, httpSeconds: asked };
+  // A local environment may run under TCG unless it is told KVM ("auto" falls back to TCG here).
+  if (env.target === "local" && env.local.accel !== "kvm") return { startSeconds: 300, httpSeconds: 180 };
+  return { startSeconds: 120, httpSeconds: 60 };
 }
 
 /** Class.trait, as traitlets names them. */
@@ -197,6 +213,7 @@ export function jupyterhubConfigVars(env: Environment, hosts: readonly Provision
     culler: jh.install === "pip" && jh.cullIdleSeconds > 0 ? { timeoutSeconds: jh.cullIdleSeconds } : false,
     selfCull: jh.install === "apt" && jh.cullIdleSeconds > 0 ? { timeoutSeconds: jh.cullIdleSeconds } : false,
     extraConfig: extraTraitlets(env),
+    spawn: spawnTimeouts(env),
   };
 }
 
