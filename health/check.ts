@@ -241,7 +241,8 @@ export async function runHealthCheck(o: HealthCheckOptions): Promise<HealthCheck
 
   const ok = error === undefined;
   const totalSeconds = since(started);
-  log(ok ? `health check passed in ${totalSeconds.toFixed(1)} s` : `health check FAILED after ${totalSeconds.toFixed(1)} s: ${error}`);
+  // The verdict on success is the caller's to print (with where the hub is); a failure is said here, with its cause.
+  if (!ok) log(`health check FAILED after ${totalSeconds.toFixed(1)} s: ${error}`);
   return { ok, username, steps, totalSeconds, ...(error ? { error } : {}) };
 
   /** Leaves the hub as it was: no running server, and no temporary user when a token allows deleting it. */

@@ -58,6 +58,35 @@ export interface CheckResult {
   readonly error?: string;
 }
 
+/**
+ * Where the hub is and how to reach it from this machine, for the closing lines of `apply` and `check`: its
+ * name may not resolve here (a local bridge, a fresh DNS zone), its certificate may come from a local ACME
+ * server, and a newcomer needs to know how to log in.
+ */
+export function hubAccessLines(env: Environment, target: HubTarget): string[] {
+  const name = hubHostname(env);
+  const lines = [`The hub: ${target.url}`];
+  if (target.connectAddress) {
+    lines.push(
+      `  its name resolves only where you make it: add "${target.connectAddress} ${name}" to /etc/hosts, or`,
+      `  curl --resolve ${name}:443:${target.connectAddress}${target.caFile ? ` --cacert ${target.caFile}` : ""} ${target.url}/hub/login`,
+    );
+  }
+  if (target.caFile) lines.push(`  its certificate comes from the local ACME server (pebble): trust ${target.caFile}`);
+  const auth = env.hub.jupyterhub.authenticator;
+  const login: Record<typeof auth.type, string> = {
+    dummy: auth.type === "dummy" && auth.password
+      ? "any user name, with the shared password (hub.jupyterhub.authenticator.password in the secrets file)"
+      : "any user name and any password (the dummy authenticator: for test beds only)",
+    pam: "a Unix account of the hub host",
+    native: "sign up at /hub/signup; an admin authorizes new users",
+    github: "your GitHub account (the allowed organizations and users)",
+    "generic-oauth": "your account at the OAuth provider",
+  };
+  lines.push(`  log in with: ${login[auth.type]}`);
+  return lines;
+}
+
 /** How long the check waits for its server: the hub's start and answer timeouts plus a margin, never less than `floor`. */
 export function checkSpawnSeconds(env: Environment, floor: number): number {
   const { startSeconds, httpSeconds } = spawnTimeouts(env);
@@ -86,6 +115,7 @@ export async function runCheck(env: Environment, paths: ProjectPaths, output: Ou
   const summary: CheckResult = { env: env.name, ok: result.ok, url: target.url, steps: result.steps, ...(result.error ? { error: result.error } : {}) };
   if (!result.ok) throw new RunError(`the health check of env=${env.name} failed: ${result.error ?? "a step failed"}`);
   output.info(`Health check passed in ${result.totalSeconds.toFixed(1)} s`);
+  for (const line of hubAccessLines(env, target)) output.info(line);
   return summary;
 }
 
