@@ -26,6 +26,7 @@ const FLAGS = {
   limit: { type: "string", multiple: true, arg: "HOST[,HOST]", help: "only these hosts (repeatable)" },
   roles: { type: "string", multiple: true, arg: "ROLE[,ROLE]", help: "only these roles (repeatable)" },
   "fail-fast": { type: "boolean", help: "stop at the first failed host instead of finishing the others" },
+  verbose: { type: "boolean", help: "show terraform's whole output (its plan, every 'Still creating' line)" },
   force: { type: "boolean", help: "build even when an image of the same recipe exists" },
   "build-dir": { type: "string", arg: "DIR", help: "(used by Packer) the build's folder, holding the build VM's host key" },
   help: { type: "boolean", short: "h", help: "show this help" },
@@ -43,6 +44,7 @@ export interface ParsedOptions {
   roles?: string[];
   failFast?: boolean;
   force?: boolean;
+  verbose?: boolean;
   buildDir?: string;
   /** Words before or after env=NAME, for commands that take them (`image build hub`). */
   words?: string[];
@@ -73,14 +75,14 @@ export const COMMANDS: Record<string, CommandSpec> = {
   plan: {
     summary: "show what apply would create, change, replace and destroy; changes nothing",
     needsEnv: true,
-    flags: ["json"],
+    flags: ["json", "verbose"],
     examples: ["npm run plan -- env=hub-dev", "npm run plan -- env=hub-dev --json > plan.json"],
     run: async (o) => (await import("./commands/plan.js")).plan({ env: required(o.env), json: o.json ?? false }),
   },
   apply: {
     summary: "create or update the infrastructure (after showing the plan and asking), then provision the hosts",
     needsEnv: true,
-    flags: ["yes", "json", "limit", "roles", "fail-fast"],
+    flags: ["yes", "json", "limit", "roles", "fail-fast", "verbose"],
     examples: ["npm run apply -- env=local", "npm run apply -- env=hub-ci --yes    # creates hub-ci-<random> and prints its name"],
     run: async (o) =>
       (await import("./commands/apply.js")).apply({
@@ -95,7 +97,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
   destroy: {
     summary: "remove everything the environment's stack made, and its state (after showing the plan and asking)",
     needsEnv: true,
-    flags: ["yes", "json"],
+    flags: ["yes", "json", "verbose"],
     examples: ["npm run destroy -- env=hub-dev", "npm run destroy -- env=hub-ci-k3x9q2ab --yes"],
     run: async (o) => (await import("./commands/destroy.js")).destroy({ env: required(o.env), yes: o.yes ?? false, json: o.json ?? false }),
   },
@@ -275,7 +277,7 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
         options.buildDir = token.value!;
         break;
       default:
-        options[name as "yes" | "json" | "check" | "diff" | "force"] = true;
+        options[name as "yes" | "json" | "check" | "diff" | "force" | "verbose"] = true;
     }
   }
   if (help) return { kind: "help", text: commandHelp(first) };
@@ -292,6 +294,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(`${line.text}\n`);
     return 0;
   }
+  // Read where terraform is started, deep in the run layer (terraform/condense.ts).
+  if (line.options.verbose) process.env.HUBSTACK_VERBOSE = "1";
   await COMMANDS[line.command]!.run(line.options);
   return 0;
 }

@@ -19,6 +19,7 @@ import { summarizePlan, type PlanSummary } from "./plan-summary.js";
 import { ensureStateDir } from "./records.js";
 import { synthesizeStack } from "./synth.js";
 import { Terraform } from "./terraform.js";
+import { isVerbose, terraformLineFilter } from "./condense.js";
 
 /** What a command hands the run layer: where to work, how to print, and the seams tests replace. */
 export interface RunContext {
@@ -95,13 +96,17 @@ export async function openStack(env: Environment, ctx: RunContext): Promise<Open
   ensureStateDir(ctx.paths, env.name);
   ctx.output.step(`Synthesizing the stack of ${env.name}`);
   const { dir } = await synthesizeStack(env, ctx.paths, backend, ctx.synthesize, ctx.output);
+  // Condensed unless --verbose: what changes, what failed, and what is awaited once a minute.
+  const shown = terraformLineFilter(isVerbose());
   const terraform = new Terraform({
     command: binary.command,
     cwd: dir,
     envName: env.name,
     env: terraformEnv,
     color: ctx.output.color,
-    onLine: (line, stream) => ctx.output.terraformLine(line, stream),
+    onLine: (line, stream) => {
+      if (stream === "stderr" || shown(line)) ctx.output.terraformLine(line, stream);
+    },
   });
   ctx.output.step(`terraform init in ${shownPath(ctx.paths, dir)} (${describeBackend(backend, ctx.paths)}, terraform ${binary.version})`);
   await terraform.init();

@@ -54,6 +54,14 @@ describe("argv → the options each command function receives", () => {
     expect(command).toHaveBeenCalledWith(expected);
   });
 
+  it("--verbose: terraform's whole output for this run (read where terraform starts)", async () => {
+    delete process.env.HUBSTACK_VERBOSE;
+    expect(parseCommandLine("apply env=local --verbose".split(" "))).toEqual({ kind: "run", command: "apply", options: { env: "local", verbose: true } });
+    expect(await main("plan env=hub-dev --verbose".split(" "))).toBe(0);
+    expect(process.env.HUBSTACK_VERBOSE).toBe("1");
+    delete process.env.HUBSTACK_VERBOSE;
+  });
+
   it("image takes its words around env=NAME, and --env=NAME as well", () => {
     expect(parseCommandLine("image build hub env=local --force".split(" "))).toEqual({ kind: "run", command: "image", options: { env: "local", words: ["build", "hub"], force: true } });
     expect(parseCommandLine("image build hub --env=hub-dev".split(" "))).toEqual({ kind: "run", command: "image", options: { env: "hub-dev", words: ["build", "hub"] } });
@@ -71,7 +79,7 @@ describe("mistakes never reach a command", () => {
     ["plan --env hub-dev", /write the environment as env=NAME \(not --env alone\)/],
     ["plan env=hub-dev --yse", /unknown option --yse for plan/],
     ["apply env=hub-dev --yse", /unknown option --yse for apply; did you mean --yes\?/],
-    ["plan env=hub-dev --yes", /--yes does not apply to plan \(its options: --json, --help\)/],
+    ["plan env=hub-dev --yes", /--yes does not apply to plan \(its options: --json, --verbose, --help\)/],
     ["apply env=hub-dev --check", /--check does not apply to apply/],
     ["apply env=hub-dev --limit", /--limit needs a value/],
     ["apply env=hub-dev --yes=no", /--yes takes no value/],
