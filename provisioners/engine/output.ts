@@ -28,9 +28,18 @@ export interface OutputOptions {
 export function plainReporter(options: OutputOptions = {}): Reporter {
   const out = options.stream ?? process.stdout;
   const write = (s: string) => out.write(`${s}\n`);
+  // Each role's time, said when the host moves on: where a slow run spent its minutes.
+  const current = new Map<string, { role: string; started: number }>();
+  const roleDone = (host: string) => {
+    const r = current.get(host);
+    if (r) write(`${pc.bold(host)} ${pc.dim(r.role)} done in ${((Date.now() - r.started) / 1000).toFixed(1)} s`);
+    current.delete(host);
+  };
   return {
     // A role can run for minutes (package installs on a slow VM): say which one each host is in.
     roleStart(host, role) {
+      roleDone(host);
+      current.set(host, { role, started: Date.now() });
       write(`${pc.bold(host)} ${pc.dim(role)} …`);
     },
     operationDone(host, role, r) {
@@ -40,6 +49,7 @@ export function plainReporter(options: OutputOptions = {}): Reporter {
       if (r.diff && (options.diff || options.check)) write(colorDiff(r.diff));
     },
     hostDone(result) {
+      roleDone(result.name);
       write(`${pc.bold(result.name)} ${result.status} after ${result.seconds.toFixed(1)} s`);
     },
     done(report: ProvisionReport) {
