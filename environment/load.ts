@@ -6,7 +6,7 @@
  * Each value remembers the file and line it came from, so that every problem is reported as
  * "inventory/hub-dev.yaml:12: hosts.hub.flavor: expected ..., found ..." and all of them at once.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { accessSync, constants, existsSync, lstatSync, readdirSync, readFileSync, readlinkSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from "yaml";
@@ -55,9 +55,15 @@ function readLayer(file: string, shown: string): Layer | undefined {
       }),
     );
   }
-  const data: unknown = doc.toJS() ?? {};
+  let data: unknown;
+  try {
+    // toJS refuses a document whose aliases expand too far (a "billion laughs"): a mistake to report, not a crash.
+    data = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch (err) {
+    throw new ConfigError([`${shown}: cannot be read as data: ${(err as Error).message}`]);
+  }
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
-    throw new ConfigError([`${shown}: expected a mapping of keys (target:, hosts:, ...), found ${describe(data)}`]);
+    throw new ConfigError([`${shown}: expected a mapping of keys (target:, hosts:, ...), found ${describeValue(data)}`]);
   }
   const origins = new Map<string, Origin>();
   const visit = (node: unknown, path: Path) => {
@@ -97,13 +103,61 @@ function collectStrings(value: unknown, out: string[]): string[] {
   return out;
 }
 
-function describe(value: unknown): string {
+function describeValue(value: unknown): string {
   if (value === undefined) return "nothing";
   if (value === null) return "null (an empty value)";
   if (Array.isArray(value)) return `a list of ${value.length}`;
   if (typeof value === "object") return "a mapping";
   if (typeof value === "string") return `"${value.length > 40 ? `${value.slice(0, 37)}...` : value}" (a string)`;
   return `${String(value)} (a ${typeof value})`;
+}
+
+/** What a value is, without the value: for messages about the secrets file. */
+function describeKind(value: unknown): string {
+  if (typeof value === "string") return `a string of ${value.length} characters (not shown: a secret)`;
+  if (value === null || value === undefined || typeof value === "object") return describeValue(value);
+  return `a ${typeof value} (not shown: a secret)`;
+}
+
+/**
+ * The secrets file is read only when it is what it should be: a regular file (a dangling symlink was skipped
+ * as if absent, and placeholders deployed), readable by its owner alone, and owned by whoever runs hubstack.
+ */
+function checkSecretsFile(file: string, shown: string): void {
+  let info;
+  try {
+    info = lstatSync(file);
+  } catch {
+    return; // no secrets file: the environment has no secrets layer
+  }
+  if (info.isSymbolicLink()) {
+    try {
+      info = statSync(file);
+    } catch {
+      throw new ConfigError([`${shown}: a symbolic link to a file that does not exist (${readlinkSafe(file)}): restore the file or remove the link`]);
+    }
+  }
+  if (!info.isFile()) throw new ConfigError([`${shown}: expected a YAML file, found ${info.isDirectory() ? "a directory" : "something that is not a file"}`]);
+  if ((info.mode & 0o077) !== 0) {
+    throw new ConfigError([`${shown}: readable or writable by others (mode ${(info.mode & 0o777).toString(8).padStart(4, "0")}); a secrets file must be the owner's alone: chmod 600 ${shown}`]);
+  }
+  const uid = process.getuid?.();
+  if (uid !== undefined && info.uid !== uid) {
+    throw new ConfigError([`${shown}: owned by uid ${info.uid}, not by you (uid ${uid}): chown ${uid} ${shown}, as its owner or root`]);
+  }
+  try {
+    accessSync(file, constants.R_OK);
+  } catch {
+    throw new ConfigError([`${shown}: cannot be read by you`]);
+  }
+}
+
+function readlinkSafe(file: string): string {
+  try {
+    return readlinkSync(file);
+  } catch {
+    return "?";
+  }
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
@@ -162,6 +216,8 @@ interface FormatContext {
   layers: Layer[];
   envFile: string;
   commonFile: string;
+  /** Values from this file are never quoted in a message: it holds secrets. */
+  secretsFile: string;
 }
 
 /** The file and line a path (or its nearest ancestor) was written at. */
@@ -209,6 +265,9 @@ function formatIssue(ctx: FormatContext, issue: z.core.$ZodIssue): string[] {
     return `${location}: ${formatPath(path) || "(top level)"}`;
   };
   const found = valueAt(ctx.data, issue.path);
+  // A value from the secrets file is described by its kind only: the message must not print a secret.
+  const fromSecrets = originOf(ctx, issue.path)?.file === ctx.secretsFile;
+  const describe = (value: unknown) => (fromSecrets ? describeKind(value) : describeValue(value));
   switch (issue.code) {
     case "unrecognized_keys": {
       const known = knownKeysAt(EnvironmentFile, issue.path, ctx.data);
@@ -296,13 +355,14 @@ export function loadEnvironment(name: string, options: LoadOptions = {}): Enviro
   const envFile = join(inventoryDir, `${baseName}.yaml`);
   const secretsFile = join(inventoryDir, "secrets", `${baseName}.yaml`);
 
+  checkSecretsFile(secretsFile, shown(secretsFile));
   const layers = [readLayer(commonFile, shown(commonFile)), readLayer(envFile, shown(envFile)), readLayer(secretsFile, shown(secretsFile))];
   const present = layers.filter((l): l is Layer => l !== undefined);
   const merged = present.reduce<Record<string, unknown>>((acc, layer) => mergeInto(acc, layer.data), {});
 
   const result = EnvironmentFile.safeParse(merged);
   if (!result.success) {
-    const ctx: FormatContext = { data: merged, layers: present, envFile: shown(envFile), commonFile: shown(commonFile) };
+    const ctx: FormatContext = { data: merged, layers: present, envFile: shown(envFile), commonFile: shown(commonFile), secretsFile: shown(secretsFile) };
     const problems = [...new Set(result.error.issues.flatMap((issue) => formatIssue(ctx, issue)))];
     throw new ConfigError(problems);
   }

@@ -146,7 +146,7 @@ describe("secrets", () => {
     const dir = mkdtempSync(join(outdir, "inventory-"));
     cpSync(DEFAULT_INVENTORY_DIR, dir, { recursive: true, filter: (src) => !src.includes("/secrets") });
     mkdirSync(join(dir, "secrets"), { recursive: true });
-    writeFileSync(join(dir, "secrets", `${env}.yaml`), yaml);
+    writeFileSync(join(dir, "secrets", `${env}.yaml`), yaml, { mode: 0o600 });
     return dir;
   }
 

@@ -2,7 +2,7 @@
  * Inventory loading: layering, and one clear message per mistake (file, line, key path, expected, found).
  * Each case writes a small inventory into a temporary folder, exactly as a user would.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -26,7 +26,8 @@ function inventory(files: Record<string, string>): string {
   for (const [name, text] of Object.entries(files)) {
     const file = join(dir, name);
     mkdirSync(join(file, ".."), { recursive: true });
-    writeFileSync(file, text);
+    // A secrets file is the operator's alone (hubstack refuses one that others may read).
+    writeFileSync(file, text, { mode: name.startsWith("secrets/") ? 0o600 : 0o644 });
   }
   return dir;
 }
@@ -133,7 +134,7 @@ const BAD_INPUTS: [string, string, Record<string, string>?][] = [
   ["- target\n", "test.yaml: expected a mapping of keys (target:, hosts:, ...), found a list of 1"],
   [GOOD_LOCAL + "target: static\n", "not valid YAML: Map keys must be unique"],
   [GOOD_LOCAL, 'common.yaml:2: sshh: unknown key "sshh"; did you mean "ssh"?', { "common.yaml": "domain: example.org\nsshh:\n  user: x\n" }],
-  [GOOD_LOCAL, "secrets/test.yaml:3: hub.jupyterhub.cookieSecret: expected a string, found 42 (a number)", {
+  [GOOD_LOCAL, "secrets/test.yaml:3: hub.jupyterhub.cookieSecret: expected a string, found a number (not shown: a secret)", {
     "secrets/test.yaml": "hub:\n  jupyterhub:\n    cookieSecret: 42\n",
   }],
 ];
@@ -179,5 +180,49 @@ describe("bad inputs are refused with a message naming file, key, expectation an
       expect(err).toBeInstanceOf(ConfigError);
       expect((err as ConfigError).problems).toHaveLength(2);
     }
+  });
+});
+
+describe("the secrets file is read only when it is what it should be", () => {
+  function refused(setup: (dir: string) => void): string {
+    const dir = inventory({ "common.yaml": COMMON, "test.yaml": GOOD_LOCAL });
+    mkdirSync(join(dir, "secrets"), { recursive: true });
+    setup(dir);
+    try {
+      loadEnvironment("test", { inventoryDir: dir, displayRoot: join(dir, "..") });
+    } catch (err) {
+      expect(err).toBeInstanceOf(ConfigError);
+      expect((err as ConfigError).exitCode).toBe(2);
+      return (err as Error).message;
+    }
+    throw new Error("expected the inventory to be refused");
+  }
+  const secrets = (dir: string) => join(dir, "secrets", "test.yaml");
+
+  it("a dangling symlink is an error, not an absent layer (placeholders would deploy)", () => {
+    expect(refused((dir) => symlinkSync("/nonexistent/secrets.yaml", secrets(dir)))).toMatch(/secrets\/test\.yaml: a symbolic link to a file that does not exist \(\/nonexistent\/secrets\.yaml\)/);
+  });
+
+  it("a directory is named as such (no stack trace)", () => {
+    expect(refused((dir) => mkdirSync(secrets(dir)))).toMatch(/secrets\/test\.yaml: expected a YAML file, found a directory/);
+  });
+
+  it("a file others may read is refused, with the chmod that fixes it", () => {
+    expect(refused((dir) => writeFileSync(secrets(dir), "hub: {}\n", { mode: 0o644 }))).toMatch(/secrets\/test\.yaml: readable or writable by others \(mode 0644\).*chmod 600 .*secrets\/test\.yaml/);
+  });
+
+  it("a malformed secret value is described, never printed", () => {
+    const secret = "hunter2-do-not-print";
+    const message = refused((dir) => writeFileSync(secrets(dir), `hub:\n  jupyterhub:\n    cookieSecret: [${secret}]\n`, { mode: 0o600 }));
+    expect(message).toMatch(/secrets\/test\.yaml:3: hub\.jupyterhub\.cookieSecret: expected a string/);
+    expect(message).not.toContain(secret);
+    const scalar = refused((dir) => writeFileSync(secrets(dir), `hub:\n  jupyterhub:\n    spawner: ${secret}\n`, { mode: 0o600 }));
+    expect(scalar).toMatch(/hub\.jupyterhub\.spawner/);
+    expect(scalar).not.toContain(secret);
+  });
+
+  it("a YAML alias bomb is a clear error naming the file", () => {
+    const bomb = ["a: &a [x, x, x, x, x, x, x, x, x, x]", ...Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}]`)].join("\n");
+    expect(refused((dir) => writeFileSync(secrets(dir), `${bomb}\n`, { mode: 0o600 }))).toMatch(/secrets\/test\.yaml: cannot be read as data: .*alias/i);
   });
 });
