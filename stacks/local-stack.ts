@@ -15,6 +15,7 @@ import type { Environment } from "../environment/schema.js";
 import type { LocalStackInput } from "../local/environment.js";
 import type { StateBackendSettings } from "../terraform/backend.js";
 import { addStateBackend } from "./backend.js";
+import { HOSTS_OUTPUT } from "./hosts.js";
 
 export interface LocalStackProps {
   readonly env: Environment;
@@ -66,7 +67,7 @@ export class LocalStack extends TerraformStack {
       return vm;
     });
 
-    const hosts = new TerraformOutput(this, "hosts", { value: props.local.hosts });
+    const hosts = new TerraformOutput(this, HOSTS_OUTPUT, { value: props.local.hosts });
     // Published only once every machine is up. (cdktf renders an output's dependsOn as "${...}", which
     // Terraform refuses in depends_on; the plain address is what it wants.)
     hosts.addOverride("depends_on", machines.map((vm) => `terraform_data.${vm.friendlyUniqueId}`));

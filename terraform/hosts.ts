@@ -31,7 +31,9 @@ export interface Host {
   readonly hostKey?: string;
 }
 
-export const HOSTS_OUTPUT = "hosts";
+/** Named once, by the stacks that publish it. */
+export { HOSTS_OUTPUT } from "../stacks/hosts.js";
+import { HOSTS_OUTPUT } from "../stacks/hosts.js";
 
 const HostEntry = z.looseObject({
   name: z.string().min(1).optional(),
