@@ -112,6 +112,37 @@ function describeValue(value: unknown): string {
   return `${String(value)} (a ${typeof value})`;
 }
 
+/** Keys whose values are secrets wherever they appear: they belong in the secrets layer, never in a tracked file. */
+const SECRET_KEYS = new Set(["password", "clientSecret", "cookieSecret", "proxyAuthToken", "cryptKey", "applicationCredentialSecret", "apiToken", "secretKey"]);
+/** What a tracked file may say in their place, as hub-prod.yaml does. */
+export const SECRET_PLACEHOLDER = "set-in-secrets";
+
+/**
+ * common.yaml and <env>.yaml are committed: a secret written there is in git's history for good. Refused, by
+ * file:line and key, without the value, with where it goes instead.
+ */
+function refuseTrackedSecrets(tracked: Layer[], secretsFile: string): void {
+  const problems: string[] = [];
+  for (const layer of tracked) {
+    const visit = (node: unknown, path: PropertyKey[]) => {
+      if (Array.isArray(node)) node.forEach((item, i) => visit(item, [...path, i]));
+      else if (isPlainObject(node)) {
+        for (const [key, value] of Object.entries(node)) {
+          if (SECRET_KEYS.has(key) && typeof value === "string" && value !== "" && value !== SECRET_PLACEHOLDER) {
+            const line = layer.origins.get(pathKey([...path, key]))?.line;
+            problems.push(
+              `${layer.file}${line ? `:${line}` : ""}: ${formatPath([...path, key])}: a secret in a file git tracks; ` +
+                `move it to ${secretsFile} (chmod 600, git ignores it) and write "${SECRET_PLACEHOLDER}" or nothing here`,
+            );
+          } else visit(value, [...path, key]);
+        }
+      }
+    };
+    visit(layer.data, []);
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+}
+
 /** What a value is, without the value: for messages about the secrets file. */
 function describeKind(value: unknown): string {
   if (typeof value === "string") return `a string of ${value.length} characters (not shown: a secret)`;
@@ -357,6 +388,7 @@ export function loadEnvironment(name: string, options: LoadOptions = {}): Enviro
 
   checkSecretsFile(secretsFile, shown(secretsFile));
   const layers = [readLayer(commonFile, shown(commonFile)), readLayer(envFile, shown(envFile)), readLayer(secretsFile, shown(secretsFile))];
+  refuseTrackedSecrets([layers[0], layers[1]].filter((l): l is Layer => l !== undefined), shown(secretsFile));
   const present = layers.filter((l): l is Layer => l !== undefined);
   const merged = present.reduce<Record<string, unknown>>((acc, layer) => mergeInto(acc, layer.data), {});
 

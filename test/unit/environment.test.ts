@@ -226,3 +226,23 @@ describe("the secrets file is read only when it is what it should be", () => {
     expect(refused((dir) => writeFileSync(secrets(dir), `${bomb}\n`, { mode: 0o600 }))).toMatch(/secrets\/test\.yaml: cannot be read as data: .*alias/i);
   });
 });
+
+describe("secrets written into a tracked file", () => {
+  it("are refused by file:line and key, without the value, saying where they go", () => {
+    const secret = "gh-client-secret-do-not-print";
+    const message = problemsOf(`${GOOD_LOCAL}hub:\n  jupyterhub:\n    authenticator:\n      type: dummy\n      password: ${secret}\n`);
+    expect(message).toMatch(/test\.yaml:\d+: hub\.jupyterhub\.authenticator\.password: a secret in a file git tracks; move it to .*secrets\/test\.yaml/);
+    expect(message).not.toContain(secret);
+    const inCommon = problemsOf(GOOD_LOCAL, { "common.yaml": `${COMMON}hub:\n  jupyterhub:\n    cookieSecret: ${secret}\n` });
+    expect(inCommon).toMatch(/common\.yaml:\d+: hub\.jupyterhub\.cookieSecret: a secret in a file git tracks/);
+    expect(inCommon).not.toContain(secret);
+  });
+
+  it("the placeholder stays allowed, and the secrets file is where they belong", () => {
+    const env = load(`${GOOD_LOCAL}hub:\n  jupyterhub:\n    authenticator:\n      type: dummy\n      password: set-in-secrets\n`, {
+      "secrets/test.yaml": "hub:\n  jupyterhub:\n    authenticator:\n      password: the-real-one\n",
+    });
+    expect(env.hub.jupyterhub.authenticator).toEqual({ type: "dummy", password: "the-real-one" });
+    expect(env.secrets).toContain("the-real-one");
+  });
+});
