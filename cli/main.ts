@@ -27,6 +27,7 @@ const FLAGS = {
   roles: { type: "string", multiple: true, arg: "ROLE[,ROLE]", help: "only these roles (repeatable)" },
   "fail-fast": { type: "boolean", help: "stop at the first failed host instead of finishing the others" },
   verbose: { type: "boolean", help: "show terraform's whole output (its plan, every 'Still creating' line)" },
+  profile: { type: "boolean", help: "print the ten slowest operations at the end (the --json report has every operation's seconds)" },
   force: { type: "boolean", help: "build even when an image of the same recipe exists" },
   "build-dir": { type: "string", arg: "DIR", help: "(used by Packer) the build's folder, holding the build VM's host key" },
   help: { type: "boolean", short: "h", help: "show this help" },
@@ -45,6 +46,7 @@ export interface ParsedOptions {
   failFast?: boolean;
   force?: boolean;
   verbose?: boolean;
+  profile?: boolean;
   buildDir?: string;
   /** Words before or after env=NAME, for commands that take them (`image build hub`). */
   words?: string[];
@@ -82,7 +84,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
   apply: {
     summary: "create or update the infrastructure (after showing the plan and asking), then provision the hosts",
     needsEnv: true,
-    flags: ["yes", "json", "limit", "roles", "fail-fast", "verbose"],
+    flags: ["yes", "json", "limit", "roles", "fail-fast", "verbose", "profile"],
     examples: ["npm run apply -- env=local", "npm run apply -- env=hub-ci --yes    # creates hub-ci-<random> and prints its name"],
     run: async (o) =>
       (await import("./commands/apply.js")).apply({
@@ -92,6 +94,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
         ...(o.limit ? { limit: o.limit } : {}),
         ...(o.roles ? { roles: o.roles } : {}),
         failFast: o.failFast ?? false,
+        ...(o.profile ? { profile: true } : {}),
       }),
   },
   destroy: {
@@ -277,7 +280,7 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
         options.buildDir = token.value!;
         break;
       default:
-        options[name as "yes" | "json" | "check" | "diff" | "force" | "verbose"] = true;
+        options[name as "yes" | "json" | "check" | "diff" | "force" | "verbose" | "profile"] = true;
     }
   }
   if (help) return { kind: "help", text: commandHelp(first) };

@@ -14,7 +14,7 @@ import type { Environment } from "../../environment/schema.js";
 import type { Output } from "../../environment/output.js";
 import { confirmAction } from "../prompt.js";
 import { assertProvisioned, provisionHosts, type ProvisioningPhase, type ProvisioningRequest } from "../../provisioners/phase.js";
-import type { ProvisionReport } from "../../provisioners/index.js";
+import { slowestOperations, type ProvisionReport } from "../../provisioners/engine/report.js";
 import type { StateBackendSettings } from "../../terraform/backend.js";
 import { hostsFromInventory, type Host } from "../../terraform/hosts.js";
 import { newInstanceName } from "../../terraform/names.js";
@@ -44,6 +44,8 @@ export interface ApplyOptions extends CommonOptions, ProvisioningFlags {
    * replaced (then nothing real was provisioned, and there is no hub to visit)
    */
   readonly healthCheck?: HealthCheckPhase | false;
+  /** Print the ten slowest operations after provisioning. */
+  readonly profile?: boolean;
 }
 
 export type HealthCheckPhase = (env: Environment, paths: ProjectPaths, output: Output) => Promise<CheckResult>;
@@ -100,6 +102,10 @@ function recordApplyStarting(env: Environment, backend: StateBackendSettings, ct
 /** Prints the result (or writes it as JSON), fails the command if provisioning failed, then checks the hub. */
 async function finish(result: ApplyResult, env: Environment, ctx: RunContext, options: ApplyOptions): Promise<ApplyResult> {
   if (!ctx.output.json) printOutcome(result, ctx.output);
+  if (options.profile && result.provisioning && !ctx.output.json) {
+    ctx.output.info("The ten slowest operations:");
+    for (const o of slowestOperations(result.provisioning)) ctx.output.info(`  ${o.seconds.toFixed(1).padStart(7)} s  ${o.host} ${o.role}: ${o.name} (${o.status})`);
+  }
   if (result.provisioning && !result.provisioning.ok) {
     if (ctx.output.json) ctx.output.result(result);
     assertProvisioned(env, result.provisioning);

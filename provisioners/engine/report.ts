@@ -18,6 +18,8 @@ export interface OperationResult {
   readonly commands?: readonly string[];
   readonly warning?: string;
   readonly error?: { readonly kind: FailureKind; readonly message: string };
+  /** Wall time of the operation on its host (its share of a role's gathered facts is counted in the role). */
+  readonly seconds?: number;
 }
 
 export interface RoleResult {
@@ -90,4 +92,12 @@ export function formatSummary(report: ProvisionReport): string {
 /** Round trips per host and role, for the benchmark and --verbose output. */
 export function roundTripsByRole(report: ProvisionReport): Array<{ host: string; role: string; roundTrips: number }> {
   return report.hosts.flatMap((h) => h.roles.map((r) => ({ host: h.name, role: r.name, roundTrips: r.roundTrips })));
+}
+
+/** The slowest operations of a run, slowest first: `--profile`, and where a slow apply spent its time. */
+export function slowestOperations(report: ProvisionReport, count = 10): Array<{ host: string; role: string; name: string; status: OpStatus; seconds: number }> {
+  return report.hosts
+    .flatMap((h) => h.roles.flatMap((r) => r.operations.map((o) => ({ host: h.name, role: r.name, name: o.name, status: o.status, seconds: o.seconds ?? 0 }))))
+    .sort((a, b) => b.seconds - a.seconds)
+    .slice(0, count);
 }

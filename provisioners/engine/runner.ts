@@ -89,7 +89,9 @@ export async function runRole(session: HostSession, role: PreparedRole): Promise
       return finish(new ProvisionError("aborted", hostName, "aborted because another host failed (--fail-fast)"));
     }
     reporter.operationStart?.(hostName, role.name, op.name);
+    const opStarted = performance.now();
     const applied = await runOperation(session, role.name, op, () => factsFrom(index + 1), results.some((r) => r.status === "changed"));
+    applied.result = { ...applied.result, seconds: (performance.now() - opStarted) / 1000 };
     results.push(applied.result);
     reporter.operationDone?.(hostName, role.name, applied.result);
     if (applied.error) {
@@ -112,7 +114,9 @@ export async function runRole(session: HostSession, role: PreparedRole): Promise
     if (!notified.has(name) && !fromEarlierRun) continue;
     const handler = role.handlers[name]!;
     reporter.operationStart?.(hostName, role.name, name);
+    const handlerStarted = performance.now();
     const applied = await runHandler(session, role.name, name, handler, fromEarlierRun && !notified.has(name));
+    applied.result = { ...applied.result, seconds: (performance.now() - handlerStarted) / 1000 };
     results.push(applied.result);
     reporter.operationDone?.(hostName, role.name, applied.result);
     if (applied.error) return finish(applied.error);
