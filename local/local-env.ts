@@ -27,7 +27,7 @@ import {
 } from "./network.js";
 import { envPaths } from "./paths.js";
 import { ensurePrereqs } from "./prereqs.js";
-import { findProcesses, killAndWait } from "./process.js";
+import { findProcesses, killAndWait, processArgs } from "./process.js";
 import { publicKeyOnly } from "./ssh.js";
 import { pathExists, run, stderrLog, writeFileAtomic, type Log } from "./util.js";
 import { envQemuPids, startVm, stopVm, vmStatus, waitForVm, type VmImage, type VmInfo } from "./vm.js";
@@ -127,8 +127,38 @@ export interface LocalNetwork {
 
 // ---------------------------------------------------------------------------------------------------------
 
+/**
+ * The VMs of the same environment name started from another folder (another clone, or a test's temporary
+ * project). On the host an environment is its name: its bridge, taps, addresses and qemu names. Two folders
+ * running env=local at once would share a bridge and answer on the same addresses, so one must stop first.
+ */
+export async function foreignVms(spec: LocalEnvSpec): Promise<Array<{ pid: number; folder: string }>> {
+  const ours = `${envPaths(spec.stateDir).vmsDir}/`;
+  const found: Array<{ pid: number; folder: string }> = [];
+  for (const pid of await envQemuPids(spec.env)) {
+    const args = (await processArgs(pid)) ?? [];
+    if (args.some((a) => a.includes(ours))) continue;
+    // The pidfile sits in <stateDir>/vms/<name>/: that names the other folder.
+    const pidFile = args[args.indexOf("-pidfile") + 1];
+    found.push({ pid, folder: pidFile ? resolve(pidFile, "../../..") : "an unknown folder" });
+  }
+  return found;
+}
+
+async function refuseForeignVms(spec: LocalEnvSpec): Promise<void> {
+  const foreign = await foreignVms(spec);
+  if (foreign.length === 0) return;
+  const folders = [...new Set(foreign.map((f) => f.folder))];
+  throw new Error(
+    `env=${spec.env} is already running from another folder (${folders.join(", ")}; qemu pid ${foreign.map((f) => f.pid).join(", ")}): ` +
+      `it holds the bridge, the addresses and the VM names this one needs. Destroy it from its clone ` +
+      `(npm run destroy -- env=${spec.env}) and run this again`,
+  );
+}
+
 /** Host packages, bridge and apt-cacher-ng. Idempotent, and safe to run from several processes at once. */
 export async function networkUp(spec: LocalEnvSpec, log: Log = stderrLog): Promise<LocalNetwork> {
+  await refuseForeignVms(spec);
   await ensurePrereqs({ log });
   const paths = envPaths(spec.stateDir);
   return withLock(
@@ -247,7 +277,11 @@ export async function envDown(spec: LocalEnvSpec, log: Log = stderrLog): Promise
     if (!entry.startsWith(".")) known.add(entry);
   }
   await Promise.all([...known].map((name) => vmDown(spec, name, log)));
+  // Strays are ours (their disks are in our folder); another folder's VMs of the same name are left running,
+  // and so is the bridge they hang on.
+  const foreign = new Set((await foreignVms(spec)).map((f) => f.pid));
   for (const pid of await envQemuPids(spec.env)) {
+    if (foreign.has(pid)) continue;
     log(`stopping a stray qemu of env ${spec.env} (pid ${pid})`);
     await killAndWait(pid);
   }
@@ -261,7 +295,8 @@ export async function envDown(spec: LocalEnvSpec, log: Log = stderrLog): Promise
   } catch {
     // never created, or already gone
   }
-  await teardownNetwork(spec.env, { bridge, log });
+  if (foreign.size === 0) await teardownNetwork(spec.env, { bridge, log });
+  else log(`network: bridge ${bridge} left in place: env=${spec.env} from another folder still uses it (qemu pid ${[...foreign].join(", ")})`);
   await rm(paths.networkFile, { force: true });
   await rm(paths.lock, { recursive: true, force: true });
   await rmdir(paths.vmsDir).catch(() => {});

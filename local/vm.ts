@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { renderUserData } from "../templates/index.js";
 import { withLock } from "./lock.js";
 import { ensureTap, removeTap, tapName, type Network } from "./network.js";
-import { findProcesses, killAndWait, livePid, pidAlive, rssMiB } from "./process.js";
+import { findProcesses, killAndWait, livePid, pidAlive, processMatches, rssMiB } from "./process.js";
 import { ensureHostKey, sshRun, waitForSsh, writeKnownHosts, type SshTarget } from "./ssh.js";
 import { pathExists, randomHex, run, seconds, sha256, stderrLog, writeFileAtomic, type Log } from "./util.js";
 
@@ -428,13 +428,18 @@ export async function stopVm(o: { env: string; vmsDir: string; name: string; log
       const pids = new Set<number>();
       const fromFile = await livePid(f.pid, f.overlay);
       if (fromFile !== undefined) pids.add(fromFile);
-      // The pidfile may be gone (state folder damaged): find qemu by the marker in its command line too.
-      for (const pid of await findProcesses(qemuMarker(env, name))) pids.add(pid);
+      // The pidfile may be gone (state folder damaged): find qemu by the marker in its command line too, but
+      // only one whose disks are in this folder: the same env and VM name started from another clone is not ours.
+      let foreign = false;
+      for (const pid of await findProcesses(qemuMarker(env, name))) {
+        if (await processMatches(pid, `${f.dir}/`)) pids.add(pid);
+        else foreign = true;
+      }
       for (const pid of pids) {
         log(`${name}: stopping qemu (pid ${pid})`);
         await killAndWait(pid);
       }
-      await removeTap(tapName(env, name));
+      if (!foreign) await removeTap(tapName(env, name));
       await rm(f.dir, { recursive: true, force: true });
     },
     { log, what: `VM ${name}`, timeoutMs: 10 * 60_000 },
