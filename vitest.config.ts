@@ -15,6 +15,9 @@ export default defineConfig({
           // Some start the CLI or terraform as subprocesses: next to the VM suites (load 10 to 20 on two
           // cores) one such test took over a minute.
           testTimeout: 300_000,
+          // Planning a hub reads the wheel archives it would send: the package cache is filled once.
+          globalSetup: ["test/support/package-cache.ts"],
+          hookTimeout: 600_000,
         },
       },
       {

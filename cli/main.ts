@@ -150,6 +150,21 @@ export const COMMANDS: Record<string, CommandSpec> = {
         ...(o.buildDir ? { buildDir: o.buildDir } : {}),
       }),
   },
+  lock: {
+    summary: "resolve locks/*.in into locks/*.txt (every Python package the hosts install, pinned with its sha256)",
+    needsEnv: false,
+    flags: ["json"],
+    examples: ["npm run lock"],
+    run: async (o) => (await import("./commands/cache.js")).lock({ json: o.json ?? false }),
+  },
+  cache: {
+    summary: "fill this machine's package cache from the locks, so that apply and image build need no network for packages",
+    needsEnv: false,
+    flags: ["json"],
+    words: "fill",
+    examples: ["npm run cache -- fill    # one cache serves every environment"],
+    run: async (o) => (await import("./commands/cache.js")).cache({ json: o.json ?? false, words: o.words ?? [] }),
+  },
 };
 
 const PROGRAM = "hubstack";

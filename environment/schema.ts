@@ -172,11 +172,15 @@ export const HubSettings = z.strictObject({
   hostname: z.string().optional(),
   jupyterhub: z
     .strictObject({
-      install: z.enum(["apt", "pip"]).default("apt"),
-      /** pip install: pinned versions. */
-      version: z.string().default("4.1.6"),
+      /**
+       * pip (the default): a virtual environment from locks/hub.txt, installed offline from this machine's
+       * package cache. apt: Debian's JupyterHub 3.0, for the local spawner and the dummy and PAM authenticators.
+       */
+      install: z.enum(["apt", "pip"]).default("pip"),
+      /** pip install: the version the inventory expects; it must be the one locks/hub.txt pins. */
+      version: z.string().optional(),
       authenticator: Authenticator.default({ type: "dummy" }),
-      spawner: z.enum(["docker", "local"]).default("local"),
+      spawner: z.enum(["docker", "local"]).default("docker"),
       adminUsers: z.array(z.string()).default([]),
       memLimit: z.string().default("2G"),
       cpuLimit: z.number().positive().default(1),

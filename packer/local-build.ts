@@ -14,6 +14,7 @@ import type { Environment } from "../environment/schema.js";
 import { RunError, UsageError } from "../environment/errors.js";
 import { ensureAptCache, stopAptCache } from "../local/apt-cache.js";
 import { ensureBaseImage, type BaseImage } from "../local/base-image.js";
+import { ensurePackages } from "../provisioners/packages.js";
 import { cacheRoot, imagesDir } from "../local/paths.js";
 import { ensureHostKey } from "../local/ssh.js";
 import { detectAccel, writeSeedIso } from "../local/vm.js";
@@ -61,6 +62,8 @@ export async function buildLocalHubImage(o: LocalBuildOptions): Promise<LocalBui
   const apt = await ensureAptCache({ stateDir: buildApt, bindAddress: "127.0.0.1", port: BUILD_APT_CACHE_PORT, log });
   try {
     const base = await ensureBaseImage({ aptProxy: apt.url, log });
+    // The wheels the build VM installs come from this machine's cache: fill it before Packer starts.
+    await ensurePackages(env, log);
     const { hub, operations, recipe } = hubImageContent(env, join(o.paths.root, env.ssh.privateKeyFile), base.recipeHash);
 
     const existing = (await listLocalHubImages(HUB_IMAGE_PREFIX)).find((i) => i.recipeHash === recipe);

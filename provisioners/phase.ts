@@ -16,6 +16,7 @@ import { stateDirOf, type ProjectPaths } from "../terraform/paths.js";
 import { ensureStateDir } from "../terraform/records.js";
 import type { ProvisionReport, TargetHost } from "./index.js";
 import { withLocalAcme } from "../local/environment.js";
+import { ensurePackages } from "./packages.js";
 
 /** What the user asked of the provisioning phase (flags of apply and provision). */
 export interface ProvisioningRequest {
@@ -93,6 +94,7 @@ export const provisionHosts: ProvisioningPhase = async (env, hosts, request, ctx
   }
 
   ensureStateDir(ctx.paths, env.name);
+  await ensurePackages(env, (line) => ctx.output.info(line));
   ctx.output.step(`Provisioning ${hosts.length} host(s) of ${env.name}${request.check ? " (check mode: nothing is changed)" : ""}`);
   // The reporter prints file diffs, which can hold secrets: it writes through the same masking.
   const stream = maskedStream(ctx.output.json ? process.stderr : process.stdout);

@@ -77,6 +77,8 @@ async function provisionBuild(env: Environment, ctx: RunContext, buildDir: strin
     throw new UsageError("image provision is the step Packer runs during `npm run image -- build hub`: it needs --build-dir and HUBSTACK_BUILD_HOST/PORT/USER");
   }
   const { provision, ROLES, imageRoles, defaultReporter } = await import("../../provisioners/index.js");
+  const { ensurePackages } = await import("../../provisioners/packages.js");
+  await ensurePackages(env, (line) => ctx.output.info(line));
   const { hubHostOf } = await import("../../packer/plan.js");
   const hub = hubHostOf(env);
   // The local build VM's host key was made with its seed; a cloud build VM's is recorded on first sight.

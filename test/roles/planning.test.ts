@@ -8,6 +8,7 @@ import { listEnvironmentFiles } from "../../environment/load.js";
 import { ROLES } from "../../provisioners/roles/index.js";
 import { orderRoles } from "../../provisioners/engine/role.js";
 import { imageBuilds, rootfsRef } from "../../provisioners/roles/images/vars.js";
+import { readLock } from "../../cache/locks.js";
 import { SETTLED_EXACT, SETTLED_HOST, failures, fakeHost, load, operation, operationsOf, plan, settledHost, targetHosts, variant } from "./helpers.js";
 
 const key = (name: string, ...args: unknown[]) => `${name}:${JSON.stringify(args)}`;
@@ -201,23 +202,28 @@ describe("jupyterhub", () => {
     expect(operationsOf((await plan(load("local"))).report, "hub", "jupyterhub")).toContain("generate jupyterhub-proxy-token, jupyterhub-cookie-secret once");
   });
 
-  it("holds Debian's own hub back while installing, and starts the proxy before the hub", async () => {
-    const { report, connectors } = await plan(load("local"), { check: false, connector: () => fakeHost(SETTLED_HOST, { ...SETTLED_EXACT, ...generated }) });
+  it("apt: holds Debian's own hub back while installing, and starts the proxy before the hub", async () => {
+    const apt = variant("local", (e) => {
+      e.hub.jupyterhub.install = "apt";
+      e.hub.jupyterhub.spawner = "local";
+    });
+    const { report, connectors } = await plan(apt, { check: false, connector: () => fakeHost(SETTLED_HOST, { ...SETTLED_EXACT, ...generated }) });
     expect(connectors.get("hub")!.scripts.join("\n")).toMatch(/policy-rc\.d[\s\S]*trap 'rm -f \/usr\/sbin\/policy-rc\.d' EXIT[\s\S]*install jupyterhub node-configurable-http-proxy/);
     const ops = operationsOf(report, "hub", "jupyterhub");
     expect(ops.indexOf("systemd.service configurable-http-proxy.service started enabled")).toBeLessThan(ops.indexOf("systemd.service jupyterhub.service started enabled"));
   });
 
-  it("pip: a virtual environment with pinned versions", async () => {
-    const env = variant("local", (e) => {
-      e.hub.jupyterhub.install = "pip";
-      e.hub.jupyterhub.spawner = "docker";
-    });
-    const { report } = await plan(env);
+  it("pip (the default): a virtual environment from locks/hub.txt, its wheels sent from this machine's cache", async () => {
+    const lock = readLock("hub");
+    const { report } = await plan(load("local"));
     expect(report.ok).toBe(true);
     const ops = operationsOf(report, "hub", "jupyterhub");
-    expect(ops).toContain("pip install jupyterhub==4.1.6 dockerspawner==13.0.0 oauthenticator==16.3.1 jupyterhub-nativeauthenticator==1.3.0 jupyterhub-idle-culler==1.4.0");
+    expect(ops).toContain(`files.copy /var/cache/hubstack/wheels/hub-${lock.hash}.tar`);
+    expect(ops).toContain(`pip install the ${lock.packages.length} packages of locks/hub.txt (${lock.hash}) into /opt/jupyterhub, offline`);
     expect(ops).toContain("docker.network hubstack");
+    // Offline and checked: no index, every wheel's hash.
+    const install = operation(report, "hub", "jupyterhub", `pip install the ${lock.packages.length} packages of locks/hub.txt (${lock.hash}) into /opt/jupyterhub, offline`);
+    expect(install.commands!.join("\n")).toMatch(/\/opt\/jupyterhub\/bin\/pip install --quiet --disable-pip-version-check --no-index --find-links \S+ --require-hashes --only-binary=:all: -r /);
   });
 });
 

@@ -6,10 +6,11 @@
 import { chmodSync, chownSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { lockedVersion, readLock } from "../../cache/locks.js";
 import { afterAll, describe, expect, it } from "vitest";
 import type { Environment } from "../../environment/schema.js";
 import { ConfigError } from "../../environment/errors.js";
-import { imageBuilds, LOCAL_BASE_IMAGE } from "../../provisioners/roles/images/vars.js";
+import { imageBuilds, LOCAL_BASE_IMAGE, NOTEBOOK_TEST } from "../../provisioners/roles/images/vars.js";
 import { startScriptsVars } from "../../provisioners/roles/start-hooks/vars.js";
 import { renderTemplate } from "../../templates/index.js";
 import { load, run, variant } from "./helpers.js";
@@ -37,10 +38,10 @@ describe("the image chain", () => {
     const builds = imageBuilds(load("local"));
     expect(builds.map((b) => b.name)).toEqual([LOCAL_BASE_IMAGE, "course"]);
     expect(builds[1]!.dockerfile).toContain(`FROM ${builds[0]!.ref}`);
-    expect(builds[1]!.importCheck).toEqual(expect.arrayContaining(["-c", "import json, ipykernel"]));
+    expect(builds[1]!.importCheck).toEqual(expect.arrayContaining(["-c", `import json, ipykernel\n${NOTEBOOK_TEST}`]));
   });
 
-  it("without images: only the offline base, from the Debian root file system, with Debian's JupyterHub and a jovyan user", () => {
+  it("without images: only the offline base, from the Debian root file system, its notebook packages from locks/notebook.txt, a jovyan user", () => {
     const builds = imageBuilds(withImages([]));
     expect(builds.map((b) => b.name)).toEqual([LOCAL_BASE_IMAGE]);
     const base = builds[0]!;
@@ -48,8 +49,10 @@ describe("the image chain", () => {
     expect(base.deployRef).toBe("hubstack/local-base:deploy");
     expect(checkDockerfile(base.dockerfile)).toEqual([]);
     expect(base.dockerfile).toMatch(/^FROM hubstack\/debian-rootfs:bookworm-[0-9a-f]{8}$/m);
-    // The packages are in the root file system (made with mmdebstrap): the build installs nothing.
-    expect(base.dockerfile).toMatch(/holds Debian's own JupyterHub .*: jupyterhub python3-notebook python3-ipykernel tini/s);
+    // The packages are in the root file system (made with mmdebstrap, the virtual environment in it): the build installs nothing.
+    const lock = readLock("notebook");
+    expect(base.dockerfile).toMatch(new RegExp(`holds Debian's python3 python3-venv tini .* in /opt/notebook,\\n# the notebook servers' packages from locks/notebook.txt \\(jupyterhub ${lockedVersion(lock, "jupyterhub")!.replaceAll(".", "\\.")}, jupyterlab `, "s"));
+    expect(base.dockerfile).toMatch(/^ {4}PATH=\/opt\/notebook\/bin:\/usr\/local\/sbin:/m);
     expect(base.dockerfile).not.toMatch(/apt-get/);
     expect(base.dockerfile).toMatch(/NB_USER=jovyan \\\n\s+NB_UID=1000 \\\n\s+NB_GID=100/);
     expect(base.dockerfile).toMatch(/^RUN useradd --uid "\$NB_UID" --gid "\$NB_GID"/m);
@@ -57,7 +60,8 @@ describe("the image chain", () => {
     expect(base.dockerfile).toMatch(/^ENTRYPOINT \["\/usr\/bin\/tini", "-g", "--"\]$/m);
     expect(base.dockerfile).toMatch(/^CMD \["start-notebook\.sh"\]$/m);
     expect(Object.keys(base.context).sort()).toEqual(["start-notebook.sh", "start-scripts.sh"]);
-    expect(base.importCheck).toEqual(["--rm", "--user", "1000", "--entrypoint", "python3", "IMAGE", "-c", "import jupyterhub, notebook, ipykernel"]);
+    // Its imports, then a notebook executed by nbclient in a fresh kernel, before it is tagged deploy.
+    expect(base.importCheck).toEqual(["--rm", "--user", "1000", "--entrypoint", "python3", "IMAGE", "-c", `import jupyterhub, jupyterlab, notebook, ipykernel, nbclient\n${NOTEBOOK_TEST}`]);
   });
 
   it("builds parents first whatever the listing order; each FROM names its parent's recipe tag", () => {
@@ -75,7 +79,8 @@ describe("the image chain", () => {
     expect(course!.parent).toBe("scipy");
     expect(course!.dockerfile).toMatch(/^RUN echo course$/m);
     expect(course!.dockerfile.trimEnd().split("\n").pop()).toBe("USER ${NB_UID:-1000}");
-    expect(course!.importCheck?.slice(-2)).toEqual(["-c", "import json, os.path"]);
+    // On hubstack's base (nbclient, a python3 kernel): its imports and the notebook run, at every level.
+    expect(course!.importCheck?.slice(-2)).toEqual(["-c", `import json, os.path\n${NOTEBOOK_TEST}`]);
     for (const b of builds) expect(checkDockerfile(b.dockerfile), b.name).toEqual([]);
   });
 

@@ -1,6 +1,7 @@
 /**
- * jupyterhub_config.py loaded for real: by Debian's JupyterHub (traitlets), in Debian's python3, for
- * each authenticator and spawner; the resulting configuration is compared with what the inventory
+ * jupyterhub_config.py loaded for real: by the hub's locked JupyterHub, DockerSpawner and OAuthenticator
+ * (install pip, a virtual environment of locks/hub.txt) or by Debian's JupyterHub (install apt), for each
+ * authenticator and spawner; the resulting configuration is compared with what the inventory
  * asked for, and the config's own functions (pre-spawn hooks, the admin-team hook) are called. The
  * systemd units go through `systemd-analyze verify`.
  */
@@ -13,7 +14,9 @@ import { renderManagedFile } from "../../provisioners/roles/base/vars.js";
 import { jupyterhubConfigVars, jupyterhubFiles } from "../../provisioners/roles/jupyterhub/vars.js";
 import { startScriptsVars } from "../../provisioners/roles/start-hooks/vars.js";
 import { renderTemplate } from "../../templates/index.js";
-import { DEBIAN_PYTHON, GENERATED, hostsOf, load, run, variant, writeTemp } from "./helpers.js";
+import { ConfigError } from "../../environment/errors.js";
+import { readLock } from "../../cache/locks.js";
+import { DEBIAN_PYTHON, GENERATED, hostsOf, hubPython, load, run, variant, writeTemp } from "./helpers.js";
 
 const scratch = mkdtempSync(join(tmpdir(), "hubstack-jh-"));
 const isRoot = process.getuid?.() === 0;
@@ -116,6 +119,17 @@ interface Loaded {
   docker_home_refused?: Record<string, string>;
 }
 
+/** The Python the hub would load its configuration with: Debian's (install apt) or the locked virtual environment (pip). */
+const pythonFor = (env: Environment) => (env.hub.jupyterhub.install === "pip" ? hubPython() : DEBIAN_PYTHON);
+
+/** env=local as it was before pip: Debian's JupyterHub with the local spawner. */
+const aptLocal = (change: (e: Environment) => void = () => {}) =>
+  variant("local", (e) => {
+    e.hub.jupyterhub.install = "apt";
+    e.hub.jupyterhub.spawner = "local";
+    change(e);
+  });
+
 function files(env: Environment) {
   return jupyterhubFiles(env, hostsOf(env), GENERATED);
 }
@@ -127,16 +141,16 @@ function configText(env: Environment): string {
 function loadConfig(env: Environment, opts: { resolve?: boolean; hooks?: string[]; env?: Record<string, string>; pythonPath?: string } = {}): Loaded {
   const dir = mkdtempSync(join(scratch, "cfg-"));
   const path = writeTemp("/etc/jupyterhub/jupyterhub_config.py", configText(env), dir);
-  const r = run(DEBIAN_PYTHON, [loaderPath, path, opts.resolve ? "resolve" : "raw", ...(opts.hooks ?? [])], {
+  const r = run(pythonFor(env), [loaderPath, path, opts.resolve ? "resolve" : "raw", ...(opts.hooks ?? [])], {
     env: { ...opts.env, ...(opts.pythonPath ? { PYTHONPATH: opts.pythonPath } : {}) },
   });
   expect(r.status, `${r.out}`).toBe(0);
   return JSON.parse(r.stdout.trim().split("\n").pop()!) as Loaded;
 }
 
-describe("jupyterhub_config.py under Debian's JupyterHub (install apt)", () => {
+describe("jupyterhub_config.py under Debian's JupyterHub (install apt, the local spawner)", () => {
   it("local: dummy authenticator, LocalProcessSpawner with system users, hub on loopback behind the external proxy", () => {
-    const env = load("local");
+    const env = aptLocal();
     const loaded = loadConfig(env, { resolve: true });
     expect(loaded.authenticator).toBe("DummyAuthenticator");
     expect(loaded.spawner).toBe("LocalProcessSpawner");
@@ -148,7 +162,7 @@ describe("jupyterhub_config.py under Debian's JupyterHub (install apt)", () => {
     // Sized for a local environment that may run under qemu's TCG, not JupyterHub's 60 s / 30 s.
     expect(c.Spawner).toMatchObject({ start_timeout: 300, http_timeout: 180 });
     // The inventory overrides it.
-    expect(loadConfig(variant("local", (e) => (e.hub.jupyterhub.spawnTimeoutSeconds = 45)), { resolve: true }).config.Spawner).toMatchObject({ start_timeout: 45, http_timeout: 45 });
+    expect(loadConfig(aptLocal((e) => (e.hub.jupyterhub.spawnTimeoutSeconds = 45)), { resolve: true }).config.Spawner).toMatchObject({ start_timeout: 45, http_timeout: 45 });
     // No culler package in Debian: the server stops itself when idle.
     expect(c.Spawner!.args).toEqual([
       "--NotebookApp.shutdown_no_activity_timeout=3600",
@@ -162,7 +176,7 @@ describe("jupyterhub_config.py under Debian's JupyterHub (install apt)", () => {
 
   it("PAM, admin users and extra traitlets of every JSON type, loaded back exactly", () => {
     const tricky = `it's "quoted" \\ back\nslash ${"\u2028"} é ✓ ''' """`;
-    const env = variant("local", (e) => {
+    const env = aptLocal((e) => {
       e.hub.jupyterhub.authenticator = { type: "pam" };
       e.hub.jupyterhub.adminUsers = ["alice", "o'brien"];
       e.hub.jupyterhub.extraConfig = {
@@ -178,7 +192,8 @@ describe("jupyterhub_config.py under Debian's JupyterHub (install apt)", () => {
     expect(loaded.authenticator).toBe("PAMAuthenticator");
     expect(loaded.admin_users).toEqual(["alice", "o'brien"]);
     const c = loaded.config;
-    expect(c.PAMAuthenticator).toMatchObject({ open_sessions: false });
+    // JupyterHub 5 and later let no one in without allow config: every account of the hub may log in.
+    expect(c.PAMAuthenticator).toMatchObject({ open_sessions: false, allow_all: true });
     expect(c.Spawner!.default_url).toBe("/tree");
     expect(c.Spawner!.environment).toEqual({ GREETING: tricky, N: "1" });
     expect(c.Spawner!.start_timeout).toBe(120);
@@ -188,7 +203,7 @@ describe("jupyterhub_config.py under Debian's JupyterHub (install apt)", () => {
   });
 
   it("a dummy password comes from the environment file, never from the config file", () => {
-    const env = variant("local", (e) => (e.hub.jupyterhub.authenticator = { type: "dummy", password: "s3cret-dummy-pass" }));
+    const env = aptLocal((e) => (e.hub.jupyterhub.authenticator = { type: "dummy", password: "s3cret-dummy-pass" }));
     expect(configText(env)).not.toContain("s3cret-dummy-pass");
     const hubEnv = renderManagedFile(files(env).find((f) => f.dest === "/etc/jupyterhub/jupyterhub.env")!);
     expect(hubEnv).toMatch(/^HUBSTACK_DUMMY_PASSWORD=s3cret-dummy-pass$/m);
@@ -196,7 +211,7 @@ describe("jupyterhub_config.py under Debian's JupyterHub (install apt)", () => {
   });
 
   it("local spawner: hub names that are privileged, reserved or not Unix names never become notebook accounts", () => {
-    const env = variant("local", (e) => (e.admins = [{ name: "debian", sshKeys: [], present: true }]));
+    const env = aptLocal((e) => (e.admins = [{ name: "debian", sshKeys: [], present: true }]));
     const result = loadConfig(env, { hooks: ["system-user"] }).system_user!;
     for (const name of ["root", "admin", "debian", "Bad Name", "x".repeat(40)]) expect(result[name], name).toMatch(/ValueError: hub user .* cannot be a system account/);
     // An existing system account below uid 1000.
@@ -216,7 +231,7 @@ describe("jupyterhub_config.py under Debian's JupyterHub (install apt)", () => {
     writeFileSync(join(start, "as-user.sh"), 'echo "as-user as $(id -un)"\n', { mode: 0o755 });
     const runner = join(root, "start-scripts.sh");
     writeFileSync(runner, renderTemplate("start-hooks/start-scripts.sh.hbs", { ...startScriptsVars(load("local")), startDir: start, logDir: logs }), { mode: 0o755 });
-    const env = load("local");
+    const env = aptLocal();
     const text = renderTemplate("jupyterhub/jupyterhub_config.py.hbs", { ...jupyterhubConfigVars(env, hostsOf(env)), startScripts: runner });
     const dir = mkdtempSync(join(scratch, "cfg-"));
     const path = writeTemp("/etc/jupyterhub/jupyterhub_config.py", text, dir);
@@ -230,15 +245,34 @@ describe("jupyterhub_config.py under Debian's JupyterHub (install apt)", () => {
   });
 
   it("cullIdleSeconds 0 turns culling off", () => {
-    const env = variant("local", (e) => (e.hub.jupyterhub.cullIdleSeconds = 0));
+    const env = aptLocal((e) => (e.hub.jupyterhub.cullIdleSeconds = 0));
     expect(loadConfig(env).config.Spawner!.args).toBeUndefined();
   });
 });
 
-describe("jupyterhub_config.py for pip installs (classes from PyPI, so the configuration itself is checked)", () => {
+describe("jupyterhub_config.py for pip installs, loaded by the locked JupyterHub, DockerSpawner and OAuthenticator", () => {
+  it("local (the default): the dummy authenticator and DockerSpawner, containers hardened, JupyterHub of locks/hub.txt", () => {
+    const env = load("local");
+    const loaded = loadConfig(env, { resolve: true });
+    expect(loaded.authenticator).toBe("DummyAuthenticator");
+    expect(loaded.spawner).toBe("DockerSpawner");
+    expect(loaded.app).toMatchObject({ hub_ip: "172.30.0.1", hub_port: 8081 });
+    const c = loaded.config;
+    expect(c.DockerSpawner).toMatchObject({
+      image: "hubstack/course:deploy",
+      extra_host_config: { privileged: false, pids_limit: 1024, cap_drop: ["ALL"], cap_add: ["CHOWN", "DAC_OVERRIDE", "FOWNER", "FSETID", "KILL", "SETGID", "SETUID"], security_opt: ["no-new-privileges:true"] },
+    });
+    expect(c.JupyterHub!.services).toEqual([{ name: "idle-culler", command: [expect.stringMatching(/python/), "-m", "jupyterhub_idle_culler", "--timeout=3600"] }]);
+    const version = run(hubPython(), ["-c", "import jupyterhub, dockerspawner, oauthenticator; print(jupyterhub.__version__, dockerspawner.__version__, oauthenticator.__version__)"]);
+    const lock = readLock("hub");
+    expect(version.stdout.trim()).toBe(["jupyterhub", "dockerspawner", "oauthenticator"].map((p) => lock.packages.find((x) => x.name === p)!.version).join(" "));
+  });
+
   it("hub-prod: GitHub with organizations and admin teams, DockerSpawner on the hubstack network, the idle culler as a service", () => {
     const env = load("hub-prod");
-    const loaded = loadConfig(env, { hooks: ["admin-teams"], env: { HUBSTACK_OAUTH_CLIENT_SECRET: "from-env" } });
+    const loaded = loadConfig(env, { resolve: true, hooks: ["admin-teams"], env: { HUBSTACK_OAUTH_CLIENT_SECRET: "from-env" } });
+    expect(loaded.authenticator).toBe("GitHubOAuthenticator");
+    expect(loaded.spawner).toBe("DockerSpawner");
     const c = loaded.config;
     expect(c.JupyterHub).toMatchObject({ authenticator_class: "github", spawner_class: "docker", hub_ip: "172.30.0.1", hub_connect_ip: "172.30.0.1" });
     expect(c.GitHubOAuthenticator).toMatchObject({
@@ -311,9 +345,8 @@ describe("jupyterhub_config.py for pip installs (classes from PyPI, so the confi
     expect(loaded.docker_home_refused!.taken).toMatch(/taken belongs to uid 0, not to the notebook user \(1000\); chown -R 1000:100/);
   });
 
-  it("generic OAuth with the local spawner", () => {
+  it("generic OAuth / OpenID Connect, under the name OAuthenticator registers (generic-oauth)", () => {
     const env = variant("hub-prod", (e) => {
-      e.hub.jupyterhub.spawner = "local";
       e.hub.jupyterhub.authenticator = {
         type: "generic-oauth",
         clientId: "hub",
@@ -324,8 +357,10 @@ describe("jupyterhub_config.py for pip installs (classes from PyPI, so the confi
         usernameClaim: "preferred_username",
       };
     });
-    const c = loadConfig(env, { env: { HUBSTACK_OAUTH_CLIENT_SECRET: "from-env" } }).config;
-    expect(c.JupyterHub).toMatchObject({ authenticator_class: "generic", spawner_class: "localprocess", hub_ip: "127.0.0.1" });
+    const loaded = loadConfig(env, { resolve: true, env: { HUBSTACK_OAUTH_CLIENT_SECRET: "from-env" } });
+    expect(loaded.authenticator).toBe("GenericOAuthenticator");
+    const c = loaded.config;
+    expect(c.JupyterHub).toMatchObject({ authenticator_class: "generic-oauth", spawner_class: "docker" });
     expect(c.GenericOAuthenticator).toMatchObject({
       client_id: "hub",
       client_secret: "from-env",
@@ -335,18 +370,21 @@ describe("jupyterhub_config.py for pip installs (classes from PyPI, so the confi
       username_claim: "preferred_username",
       allow_all: true,
     });
-    expect(c.Spawner!.cmd).toEqual(["/opt/jupyterhub/bin/jupyterhub-singleuser"]);
   });
 
-  it("NativeAuthenticator, with its templates on the hub's template path", () => {
-    // A stand-in for the PyPI package: only its location matters to the config.
-    const stub = mkdtempSync(join(scratch, "stub-"));
-    mkdirSync(join(stub, "nativeauthenticator"));
-    writeFileSync(join(stub, "nativeauthenticator", "__init__.py"), "");
-    const env = variant("hub-prod", (e) => (e.hub.jupyterhub.authenticator = { type: "native", openSignup: true }));
-    const c = loadConfig(env, { pythonPath: stub }).config;
-    expect(c.JupyterHub).toMatchObject({ authenticator_class: "native", template_paths: [join(stub, "nativeauthenticator", "templates")] });
-    expect(c.NativeAuthenticator).toMatchObject({ open_signup: true });
+  it("refuses what the locked hub cannot run, before anything is rendered: the local spawner, NativeAuthenticator, another version", () => {
+    const refused = (change: (e: Environment) => void) => {
+      try {
+        files(variant("hub-prod", change));
+      } catch (err) {
+        expect(err).toBeInstanceOf(ConfigError);
+        return (err as Error).message;
+      }
+      throw new Error("accepted");
+    };
+    expect(refused((e) => (e.hub.jupyterhub.spawner = "local"))).toMatch(/hub\.jupyterhub\.spawner: local .* use spawner: docker/);
+    expect(refused((e) => (e.hub.jupyterhub.authenticator = { type: "native", openSignup: true }))).toMatch(/native needs jupyterhub-nativeauthenticator, which .*locks\/hub\.txt does not hold/);
+    expect(refused((e) => (e.hub.jupyterhub.version = "4.1.6"))).toMatch(/hub\.jupyterhub\.version: 4\.1\.6, but .*locks\/hub\.txt pins jupyterhub 6\.\d+\.\d+; remove the line, or change locks\/hub\.in and run `npm run lock`/);
   });
 });
 
@@ -375,7 +413,7 @@ describe("systemd units and environment files", () => {
   }
 
   it("the hub runs as root (it switches users), the proxy as a dynamic user without capabilities; both hardened", () => {
-    const [hub, proxy] = ["jupyterhub.service", "configurable-http-proxy.service"].map((u) => renderManagedFile(files(load("local")).find((f) => f.dest.endsWith(u))!));
+    const [hub, proxy] = ["jupyterhub.service", "configurable-http-proxy.service"].map((u) => renderManagedFile(files(aptLocal()).find((f) => f.dest.endsWith(u))!));
     expect(hub).toMatch(/^User=root$/m);
     expect(hub).toMatch(/^ExecStart=\/usr\/bin\/jupyterhub --config=\/etc\/jupyterhub\/jupyterhub_config\.py --upgrade-db$/m);
     expect(hub).toMatch(/^EnvironmentFile=\/etc\/jupyterhub\/jupyterhub\.env$/m);

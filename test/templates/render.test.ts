@@ -87,12 +87,17 @@ describe("shipped environments", () => {
 
 describe("refusals name the key and the fix", () => {
   it("Debian's JupyterHub has no DockerSpawner", () => {
-    const env = variant("local", (e) => (e.hub.jupyterhub.spawner = "docker"));
+    const env = variant("local", (e) => {
+      e.hub.jupyterhub.install = "apt";
+      e.hub.jupyterhub.spawner = "docker";
+    });
     expect(refusal(() => jupyterhubFiles(env, hostsOf(env), GENERATED))).toMatch(/hub\.jupyterhub\.spawner: docker needs DockerSpawner.*install: pip/);
   });
 
   it("Debian's JupyterHub has no OAuthenticator", () => {
     const env = variant("local", (e) => {
+      e.hub.jupyterhub.install = "apt";
+      e.hub.jupyterhub.spawner = "local";
       e.hub.jupyterhub.authenticator = { type: "generic-oauth", clientId: "x", clientSecret: "y", authorizeUrl: "https://a.example/a", tokenUrl: "https://a.example/t", userdataUrl: "https://a.example/u", usernameClaim: "sub" };
     });
     expect(refusal(() => jupyterhubFiles(env, hostsOf(env), GENERATED))).toMatch(/authenticator\.type: generic-oauth is not in Debian's jupyterhub/);

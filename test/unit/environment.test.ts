@@ -73,7 +73,7 @@ describe("layering", () => {
     expect(env.hosts.hub!.vcpus).toBe(1);
     expect(env.local.subnet).toBe("10.70.0.0/24");
     expect(env.state).toEqual({ backend: "local" });
-    expect(env.hub.jupyterhub.install).toBe("apt");
+    expect(env.hub.jupyterhub.install).toBe("pip");
   });
 
   it("resolves a CI instance name to its inventory file", () => {

@@ -12,7 +12,7 @@ const REPO = resolve(import.meta.dirname, "../..");
 /** Lower numbers are lower layers. templates/ holds the files rendered onto hosts: data any layer may read. */
 const LAYER: Record<string, number> = {
   environment: 0, templates: 0,
-  stacks: 1, terraform: 1, local: 1,
+  stacks: 1, terraform: 1, local: 1, cache: 1,
   provisioners: 2, packer: 2, health: 2,
   cli: 3,
   // Tools around the product: they may use it all, but product code never imports them.

@@ -29,8 +29,37 @@ export const ROOTFS_DPKG_OPTIONS = [
   "path-exclude=/usr/share/info/*",
 ] as const;
 
-export function streamRootfsScript(o: { ref: string; packages: readonly string[]; changes: readonly string[] }): string {
+/** The notebook servers' virtual environment in the offline base image (locks/notebook.txt). */
+export const NOTEBOOK_VENV = "/opt/notebook";
+
+export interface RootfsVenv {
+  /** The lock's wheels on this machine (the package cache), with its requirements.txt. */
+  readonly wheelsDir: string;
+  /** Where the environment goes inside the root file system. */
+  readonly venv: string;
+}
+
+/**
+ * mmdebstrap's customize hooks, run here at native speed in a chroot of the new root file system: the
+ * virtual environment made with the image's own python3, the lock's wheels copied in, installed offline with
+ * --require-hashes and byte-compiled here (not on first import in every container), then the wheels removed.
+ */
+export function venvHooks(v: RootfsVenv): string[] {
+  const inside = "/tmp/hubstack-wheels";
+  // A clean environment in the chroot: this machine's PIP_* settings (its indexes, find-links) are not the image's.
+  const chroot = `chroot "$1" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8`;
+  return [
+    `${chroot} python3 -m venv ${v.venv}`,
+    `mkdir -p "$1${inside}"`,
+    `sync-in ${quote(v.wheelsDir)} ${inside}`,
+    `${chroot} ${v.venv}/bin/pip install --quiet --disable-pip-version-check --no-index --find-links ${inside} --require-hashes --only-binary=:all: -r ${inside}/requirements.txt`,
+    `rm -rf "$1${inside}" "$1/root/.cache"`,
+  ];
+}
+
+export function streamRootfsScript(o: { ref: string; packages: readonly string[]; changes: readonly string[]; venv?: RootfsVenv }): string {
   const remote = ["sudo docker import", ...o.changes.map((c) => `--change ${quote(c)}`), "-", o.ref].join(" ");
+  const hooks = o.venv ? venvHooks(o.venv).map((h) => `--customize-hook=${quote(h)}`).join(" ") : "";
   return [
     "set -euo pipefail",
     `hs_mirror=$(apt-get indextargets --format '$(RELEASE) $(REPO_URI)' 'Created-By: Packages' 2>/dev/null | awk '$1 == "${ROOTFS_SUITE}" { print $2; exit }') || true`,
@@ -38,7 +67,7 @@ export function streamRootfsScript(o: { ref: string; packages: readonly string[]
     `eval "$(apt-config shell hs_proxy Acquire::http::Proxy 2>/dev/null)" || true`,
     `hs_ssh=(-i "$HUBSTACK_PRIVATE_KEY_FILE" -p "$HUBSTACK_HOST_PORT" -o BatchMode=yes -o StrictHostKeyChecking=yes -o UserKnownHostsFile="$HUBSTACK_KNOWN_HOSTS_FILE")`,
     `[ -z "\${HUBSTACK_JUMP_HOST:-}" ] || hs_ssh+=(-J "$HUBSTACK_JUMP_HOST")`,
-    `mmdebstrap --quiet --variant=minbase --include=${o.packages.join(",")} ${ROOTFS_DPKG_OPTIONS.map((d) => quote(`--dpkgopt=${d}`)).join(" ")} \${hs_proxy:+--aptopt="Acquire::http::Proxy \\"$hs_proxy\\""} ${ROOTFS_SUITE} - "deb $hs_mirror ${ROOTFS_SUITE} main" \\`,
+    `mmdebstrap --quiet --variant=minbase --include=${o.packages.join(",")} ${ROOTFS_DPKG_OPTIONS.map((d) => quote(`--dpkgopt=${d}`)).join(" ")} \${hs_proxy:+--aptopt="Acquire::http::Proxy \\"$hs_proxy\\""} ${hooks} ${ROOTFS_SUITE} - "deb $hs_mirror ${ROOTFS_SUITE} main" \\`,
     `  | ssh "\${hs_ssh[@]}" "$HUBSTACK_HOST_USER@$HUBSTACK_HOST_ADDRESS" ${quote(remote)}`,
   ].join("\n");
 }

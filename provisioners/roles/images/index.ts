@@ -11,7 +11,9 @@ import type { Role } from "../../engine/role.js";
 import * as docker from "../../operations/docker.js";
 import * as files from "../../operations/files.js";
 import { envOf, hasDataVolume } from "../common.js";
-import { CONTEXT_ROOT, streamRootfsScript } from "./defaults.js";
+import { readLock } from "../../../cache/locks.js";
+import { wheelPaths } from "../../../cache/wheels.js";
+import { CONTEXT_ROOT, NOTEBOOK_VENV, streamRootfsScript } from "./defaults.js";
 import { DEPLOY_TAG, IMAGE_PREFIX, LOCAL_BASE_IMAGE, LOCAL_BASE_PACKAGES, imageBuilds, rootfsRef, type ImageBuild } from "./vars.js";
 
 export const imagesRole: Role = {
@@ -38,8 +40,10 @@ export const imagesRole: Role = {
 
 /** The offline base's Debian root file system, made here with mmdebstrap and imported once. */
 function localRootfs(): Operation[] {
-  const ref = rootfsRef();
-  return [docker.importedImage({ ref, script: streamRootfsScript({ ref, packages: LOCAL_BASE_PACKAGES, changes: ['CMD ["/bin/bash"]'] }) })];
+  const lock = readLock("notebook");
+  const ref = rootfsRef(lock);
+  const venv = { wheelsDir: wheelPaths(lock).dir, venv: NOTEBOOK_VENV };
+  return [docker.importedImage({ ref, script: streamRootfsScript({ ref, packages: LOCAL_BASE_PACKAGES, changes: ['CMD ["/bin/bash"]'], venv }) })];
 }
 
 /** One image: its context folder, then the build (test, tag) when its recipe changed. */

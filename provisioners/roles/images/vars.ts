@@ -16,7 +16,8 @@ import type { Environment } from "../../../environment/schema.js";
 import { ConfigError } from "../../../environment/errors.js";
 import { renderTemplate } from "../../../templates/index.js";
 import { BEFORE_NOTEBOOK_DIR, renderStartScripts } from "../start-hooks/vars.js";
-import { ROOTFS_DPKG_OPTIONS, ROOTFS_SUITE } from "./defaults.js";
+import { lockedVersion, readLock, type Lock } from "../../../cache/locks.js";
+import { NOTEBOOK_VENV, ROOTFS_DPKG_OPTIONS, ROOTFS_SUITE, venvHooks } from "./defaults.js";
 
 /** The offline base notebook image: its name in the chain, and the value of `from` that means it. */
 export const LOCAL_BASE_IMAGE = "local-base";
@@ -28,12 +29,18 @@ export const DEPLOY_TAG = "deploy";
 export const NB_USER = "jovyan";
 export const NB_UID = 1000;
 export const NB_GID = 100;
-/** Debian packages of the local base image: the single-user server (jupyterhub ships jupyterhub-singleuser), the classic notebook, a kernel. */
-export const LOCAL_BASE_PACKAGES = ["jupyterhub", "python3-notebook", "python3-ipykernel", "tini", "ca-certificates", "util-linux", "procps"] as const;
+/**
+ * Debian packages of the local base image: Python (the notebook servers' virtual environment, from
+ * locks/notebook.txt, is made on it), tini, and what the start script uses (setpriv, getent, ps).
+ */
+export const LOCAL_BASE_PACKAGES = ["python3", "python3-venv", "tini", "ca-certificates", "util-linux", "procps"] as const;
 
-/** The root file system's reference: its tag names the release and hashes its recipe, so another recipe makes another image. */
-export function rootfsRef(): string {
-  return `${DEBIAN_ROOTFS_IMAGE}:${ROOTFS_SUITE}-${hash([...LOCAL_BASE_PACKAGES, ...ROOTFS_DPKG_OPTIONS]).slice(0, 8)}`;
+/**
+ * The root file system's reference: its tag names the release and hashes its recipe (packages, dpkg options,
+ * the notebook lock and how it is installed), so another recipe makes another image.
+ */
+export function rootfsRef(lock: Lock = readLock("notebook")): string {
+  return `${DEBIAN_ROOTFS_IMAGE}:${ROOTFS_SUITE}-${hash([...LOCAL_BASE_PACKAGES, ...ROOTFS_DPKG_OPTIONS, lock.hash, ...venvHooks({ wheelsDir: "", venv: NOTEBOOK_VENV })]).slice(0, 8)}`;
 }
 
 export interface ImageBuild {
@@ -52,7 +59,7 @@ export interface ImageBuild {
   context: Record<string, string>;
   /** Python modules that must import inside the image. */
   imports: string[];
-  /** docker run argv after the image reference that checks `imports` (null when there are none). */
+  /** docker run argv that checks the image (`imports`, and a notebook run on hubstack's own chain); null when there is nothing to check. */
   importCheck: string[] | null;
 }
 
@@ -66,6 +73,9 @@ export interface DockerfileVars {
 export interface LocalBaseDockerfileVars {
   from: string;
   packages: string[];
+  venv: string;
+  /** What the virtual environment holds (from the lock), for the header. */
+  pythonPackages: string[];
   nbUser: string;
   nbUid: number;
   nbGid: number;
@@ -82,7 +92,25 @@ const hash = (parts: string[]) => {
   return h.digest("hex").slice(0, 16);
 };
 
-function build(name: string, from: string, parent: string | null, dockerfile: string, context: Record<string, string>, imports: string[]): ImageBuild {
+/**
+ * A notebook run to the end by nbclient in a fresh kernel: what a student does first, checked before an image
+ * is tagged deploy. The kernel's output must be the expected value, or the check fails.
+ */
+export const NOTEBOOK_TEST = [
+  "import nbformat, nbclient",
+  "nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell('print(6 * 7)')])",
+  "nbclient.NotebookClient(nb, kernel_name='python3', timeout=300, startup_timeout=300).execute()",
+  "out = nb.cells[0].outputs[0].get('text', '').strip()",
+  "assert out == '42', f'the notebook printed {out!r}, not 42'",
+].join("\n");
+
+/** docker run argv after the options that checks an image: its imports, then (hubstack's chain) a notebook run. */
+function imageTest(imports: string[], runsNotebook: boolean): string[] | null {
+  const code = [...(imports.length ? [`import ${imports.join(", ")}`] : []), ...(runsNotebook ? [NOTEBOOK_TEST] : [])].join("\n");
+  return code ? ["--rm", "--user", String(NB_UID), "--entrypoint", "python3", "IMAGE", "-c", code] : null;
+}
+
+function build(name: string, from: string, parent: string | null, dockerfile: string, context: Record<string, string>, imports: string[], runsNotebook = false): ImageBuild {
   const recipeHash = hash([dockerfile, ...Object.keys(context).sort().flatMap((k) => [k, context[k]!])]);
   return {
     name,
@@ -94,7 +122,7 @@ function build(name: string, from: string, parent: string | null, dockerfile: st
     dockerfile,
     context,
     imports,
-    importCheck: imports.length ? ["--rm", "--user", String(NB_UID), "--entrypoint", "python3", "IMAGE", "-c", `import ${imports.join(", ")}`] : null,
+    importCheck: imageTest(imports, runsNotebook),
   };
 }
 
@@ -103,6 +131,8 @@ export function localBaseBuild(env: Environment): ImageBuild {
   const vars: LocalBaseDockerfileVars = {
     from: rootfsRef(),
     packages: [...LOCAL_BASE_PACKAGES],
+    venv: NOTEBOOK_VENV,
+    pythonPackages: ["jupyterhub", "jupyterlab", "notebook", "ipykernel", "nbclient"].map((p) => `${p} ${lockedVersion(readLock("notebook"), p) ?? "?"}`),
     nbUser: NB_USER,
     nbUid: NB_UID,
     nbGid: NB_GID,
@@ -112,7 +142,7 @@ export function localBaseBuild(env: Environment): ImageBuild {
     "start-notebook.sh": renderTemplate("images/start-notebook.sh.hbs", { nbUser: NB_USER, beforeNotebookDir: BEFORE_NOTEBOOK_DIR }),
     "start-scripts.sh": renderStartScripts(env),
   };
-  return build(LOCAL_BASE_IMAGE, rootfsRef(), null, renderTemplate("images/local-base.Dockerfile.hbs", vars), context, ["jupyterhub", "notebook", "ipykernel"]);
+  return build(LOCAL_BASE_IMAGE, rootfsRef(), null, renderTemplate("images/local-base.Dockerfile.hbs", vars), context, ["jupyterhub", "jupyterlab", "notebook", "ipykernel", "nbclient"], true);
 }
 
 /** Every image to build, parents first. The local base comes first when anything needs it (or nothing else is listed). */
@@ -168,7 +198,9 @@ export function imageBuilds(env: Environment): ImageBuild[] {
     const parent = isReference(img.from) ? undefined : built.get(img.from);
     const from = parent ? parent.ref : img.from;
     const vars: DockerfileVars = { name: img.name, from, steps: img.steps, beforeNotebookDir: BEFORE_NOTEBOOK_DIR };
-    const b = build(img.name, from, parent ? parent.name : null, renderTemplate("images/Dockerfile.hbs", vars), { "start-scripts.sh": startScripts }, img.imports);
+    // Images on hubstack's base have nbclient and a python3 kernel: they run the notebook test too.
+    const onOurBase = parent !== undefined && (parent.name === LOCAL_BASE_IMAGE || parent.importCheck?.some((a) => a.includes("nbclient.NotebookClient")) === true);
+    const b = build(img.name, from, parent ? parent.name : null, renderTemplate("images/Dockerfile.hbs", vars), { "start-scripts.sh": startScripts }, img.imports, onOurBase);
     builds.push(b);
     built.set(img.name, b);
   }

@@ -10,17 +10,6 @@ export const APT_PACKAGES = ["jupyterhub", "node-configurable-http-proxy"] as co
 /** install: pip. The virtual environment's Python; the proxy still comes from Debian. */
 export const PIP_HOST_PACKAGES = ["python3-venv", "node-configurable-http-proxy"] as const;
 
-/**
- * install: pip. Versions of the packages beside JupyterHub (whose version is hub.jupyterhub.version),
- * pinned so that two applies a month apart install the same hub. Chosen together with JupyterHub 4.1:
- * each supports it.
- */
-export const PIP_PINS: Readonly<Record<string, string>> = {
-  dockerspawner: "13.0.0",
-  oauthenticator: "16.3.1",
-  "jupyterhub-nativeauthenticator": "1.3.0",
-  "jupyterhub-idle-culler": "1.4.0",
-};
 
 /** Secrets hubstack generates on the hub when the inventory has none, kept there (root-only) so that they never change. */
 export const SECRETS_DIR = "/var/lib/hubstack/secrets";

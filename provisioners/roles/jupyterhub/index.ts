@@ -21,9 +21,11 @@ import * as systemd from "../../operations/systemd.js";
 import type { Environment } from "../../../environment/schema.js";
 import { DOCKER_NETWORK } from "../base/vars.js";
 import { envOf, factFile, managedFile, managedUnit, packagesQuietly, provisionedHosts } from "../common.js";
-import { APT_PACKAGES, GENERATED_COOKIE_SECRET, GENERATED_PROXY_TOKEN, HUB_UNIT, PIP_HOST_PACKAGES, PIP_PINS, PROXY_UNIT, SECRETS_DIR } from "./defaults.js";
+import { APT_PACKAGES, GENERATED_COOKIE_SECRET, GENERATED_PROXY_TOKEN, HUB_UNIT, PIP_HOST_PACKAGES, PROXY_UNIT, SECRETS_DIR } from "./defaults.js";
 import { RESTART_HUB, RESTART_PROXY, jupyterhubHandlers } from "./handlers.js";
-import { CONFIG_DIR, CONFIG_PATH, HUB_ENV_PATH, PIP_PACKAGES, PROXY_ENV_PATH, VENV_DIR, jupyterhubFiles, type GeneratedSecrets } from "./vars.js";
+import { CONFIG_DIR, CONFIG_PATH, HUB_ENV_PATH, PROXY_ENV_PATH, VENV_DIR, jupyterhubFiles, type GeneratedSecrets } from "./vars.js";
+import * as pip from "../../operations/pip.js";
+import { readLock } from "../../../cache/locks.js";
 
 export const jupyterhubRole: Role = {
   name: "jupyterhub",
@@ -74,28 +76,6 @@ function filesOf(ctx: RoleContext, generated: GeneratedSecrets = PLACEHOLDER_SEC
   return new Map(jupyterhubFiles(envOf(ctx), provisionedHosts(ctx), generated).map((f) => [f.dest, f]));
 }
 
-/** pip: a virtual environment with JupyterHub and its companions at pinned versions. */
-function pipInstall(version: string): Operation[] {
-  const pins = [`jupyterhub==${version}`, ...PIP_PACKAGES.map((p) => `${p}==${PIP_PINS[p] ?? missingPin(p)}`)];
-  const check = pins.map((pin) => {
-    const [name, v] = pin.split("==");
-    return `[ "$(${VENV_DIR}/bin/python3 -c 'import importlib.metadata as m, sys; print(m.version(sys.argv[1]))' ${name} 2>/dev/null)" = ${v} ]`;
-  });
-  return [
-    apt.packages({ names: PIP_HOST_PACKAGES }),
-    commands.command({ label: `python3 -m venv ${VENV_DIR}`, script: sh`python3 -m venv ${VENV_DIR}`, creates: `${VENV_DIR}/bin/python3` }),
-    commands.command({
-      label: `pip install ${pins.join(" ")}`,
-      script: sh`${`${VENV_DIR}/bin/pip`} install --quiet --disable-pip-version-check ${pins}`,
-      unless: check.join(" && "),
-    }),
-  ];
-}
-
-function missingPin(name: string): never {
-  throw new Error(`jupyterhub role: no pinned version for ${name} in PIP_PINS`);
-}
-
 /** Generates, once, the secrets the inventory does not give: 32 random bytes as hex, root-only. */
 function generateSecrets(env: Environment): Operation[] {
   const wanted = [...(env.hub.jupyterhub.proxyAuthToken ? [] : [GENERATED_PROXY_TOKEN]), ...(env.hub.jupyterhub.cookieSecret ? [] : [GENERATED_COOKIE_SECRET])];
@@ -133,5 +113,5 @@ function envFile(ctx: RoleContext, dest: string, notify: string[]): Operation {
 /** JupyterHub itself, from Debian or into its virtual environment: what the hub image carries of this role. */
 function installJupyterhub(env: Environment): Operation[] {
   const jh = env.hub.jupyterhub;
-  return jh.install === "apt" ? [packagesQuietly({ names: APT_PACKAGES })] : pipInstall(jh.version);
+  return jh.install === "apt" ? [packagesQuietly({ names: APT_PACKAGES })] : [apt.packages({ names: PIP_HOST_PACKAGES }), ...pip.venvFromLock({ lock: readLock("hub"), venv: VENV_DIR })];
 }

@@ -25,6 +25,7 @@
  *   that bridge).
  */
 import type { Environment } from "../../../environment/schema.js";
+import { lockedVersion, readLock } from "../../../cache/locks.js";
 import { ConfigError } from "../../../environment/errors.js";
 import { DOCKER_NETWORK, HUB_API_PORT, hubHostname, onlyHostWithRole, type ManagedFile, type ProvisionedHost } from "../base/vars.js";
 import { imageBuilds, LOCAL_BASE_IMAGE, NB_GID, NB_UID, NB_USER } from "../images/vars.js";
@@ -41,6 +42,15 @@ export const PROXY_BIN = "/usr/bin/configurable-http-proxy";
 /** configurable-http-proxy: public side (Caddy forwards here) and its REST API (the hub configures routes). */
 export const PROXY_PUBLIC = { ip: "127.0.0.1", port: 8000 } as const;
 export const PROXY_API = { ip: "127.0.0.1", port: 8001 } as const;
+
+/** Processes per notebook container: a kernel, a terminal and a compile are far below it; a fork bomb is not. */
+export const CONTAINER_PIDS_LIMIT = 1024;
+/**
+ * What a notebook container keeps of root's capabilities: the as-root hook may chown and write what it
+ * prepares, setpriv becomes NB_USER (SETUID, SETGID), tini signals its children. Docker's other defaults
+ * (raw sockets, mknod, chroot, binding low ports, ...) are dropped.
+ */
+export const CONTAINER_CAPABILITIES = ["CHOWN", "DAC_OVERRIDE", "FOWNER", "FSETID", "KILL", "SETGID", "SETUID"] as const;
 
 type Authenticator = Environment["hub"]["jupyterhub"]["authenticator"];
 
@@ -81,6 +91,10 @@ export interface JupyterhubConfigVars {
         notebookHome: string;
         nbUid: number;
         nbGid: number;
+        /** Processes a container may run (its fork bomb stays its own). */
+        pidsLimit: number;
+        /** The capabilities a container keeps (all others are dropped). */
+        capAdd: string[];
         /** Host path -> {bind, mode} for everything but the home. */
         volumes: Record<string, { bind: string; mode: "ro" | "rw" }>;
       };
@@ -130,6 +144,19 @@ function checkCombination(env: Environment): void {
     }
     if (!["dummy", "pam"].includes(jh.authenticator.type)) {
       problems.push(`hub.jupyterhub.authenticator.type: ${jh.authenticator.type} is not in Debian's jupyterhub (it has dummy and pam); set hub.jupyterhub.install: pip (needs PyPI)`);
+    }
+  }
+  if (jh.install === "pip") {
+    const hubLock = readLock("hub");
+    const locked = lockedVersion(hubLock, "jupyterhub");
+    if (jh.version !== undefined && jh.version !== locked) {
+      problems.push(`hub.jupyterhub.version: ${jh.version}, but ${hubLock.path} pins jupyterhub ${locked}; remove the line, or change locks/hub.in and run \`npm run lock\``);
+    }
+    if (jh.authenticator.type === "native" && !lockedVersion(hubLock, "jupyterhub-nativeauthenticator")) {
+      problems.push(`hub.jupyterhub.authenticator.type: native needs jupyterhub-nativeauthenticator, which ${hubLock.path} does not hold (its dependency onetimepass ships no wheel); add it to locks/hub.in and run \`npm run lock\`, or choose another authenticator`);
+    }
+    if (jh.spawner === "local") {
+      problems.push("hub.jupyterhub.spawner: local runs each user's server from the hub's own environment, which under install: pip holds no notebook server; use spawner: docker (the default), or install: apt with spawner: local");
     }
   }
   if (jh.authenticator.type === "github" && jh.authenticator.allowedOrganizations.length === 0) {
@@ -192,6 +219,8 @@ export function jupyterhubConfigVars(env: Environment, hosts: readonly Provision
           notebookHome: `/home/${NB_USER}`,
           nbUid: NB_UID,
           nbGid: NB_GID,
+          pidsLimit: CONTAINER_PIDS_LIMIT,
+          capAdd: [...CONTAINER_CAPABILITIES],
           volumes: {
             // The hooks (read-only: nothing in a container may change them) and their logs; the runner writes
             // the logs as admin, the notebook user cannot even list them.

@@ -1,0 +1,5 @@
+/** The package cache on the controller: Python locks and their wheels (see locks.ts, wheels.ts). */
+export { LOCK_NAMES, lockedVersion, readLock, type Lock, type LockName } from "./locks.js";
+export { resolveLock, type ResolvedLock } from "./resolve.js";
+export { ensureWheels, wheelPaths, wheelsRoot, type WheelSet } from "./wheels.js";
+export { PipError } from "./pip.js";
