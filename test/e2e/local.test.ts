@@ -144,6 +144,27 @@ describe("env=local from nothing to a working hub, and back to nothing", () => {
     expect(onHost(HUB, "sudo docker run --rm hubstack/course:deploy cat /opt/course/README")).toBe("Welcome to the course");
   });
 
+  it("isolates notebook containers: from inside one, the hub's API answers, the NFS server, the proxy's API and the other hosts do not", () => {
+    // A container as DockerSpawner makes them: the course image, the hubstack network, capabilities dropped.
+    const probe = [
+      "import socket, sys",
+      "def reach(host, port):",
+      "    try:",
+      "        socket.create_connection((host, port), timeout=5).close()",
+      "        return 'open'",
+      "    except OSError as e:",
+      "        return type(e).__name__",
+      `for host, port in [('172.30.0.1', 8081), ('${NFS}', 2049), ('${NFS}', 22), ('172.30.0.1', 8001), ('10.70.0.10', 22), ('169.254.169.254', 80)]:`,
+      "    print(host, port, reach(host, port))",
+    ].join("\n");
+    const out = onHost(HUB, `sudo docker run --rm --network hubstack --cap-drop ALL --security-opt no-new-privileges:true --user 1000 --entrypoint python3 hubstack/course:deploy -c ${JSON.stringify(probe)}`);
+    const result = Object.fromEntries(out.split("\n").map((l) => { const [h, p, r] = l.trim().split(" "); return [`${h}:${p}`, r]; }));
+    expect(result["172.30.0.1:8081"]).toBe("open");
+    for (const closed of [`${NFS}:2049`, `${NFS}:22`, "172.30.0.1:8001", "10.70.0.10:22", "169.254.169.254:80"]) expect(result[closed], closed).not.toBe("open");
+    // DockerSpawner removed the health check's container when its server stopped.
+    expect(onHost(HUB, "sudo docker ps -a --format '{{.Names}} {{.Image}}'")).toBe("");
+  });
+
   it("survives a hub reboot: the NFS mounts come back with their files, and the health check passes; a hook others can write is refused, the notebook starts anyway", async () => {
     const bootId = () => onHost(HUB, "cat /proc/sys/kernel/random/boot_id");
     const before = bootId();

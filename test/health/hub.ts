@@ -19,7 +19,7 @@ async function isInstalled(pkg: string): Promise<boolean> {
 }
 
 /** What the health tests run: the hub (with configurable-http-proxy and the notebook server), the TLS front door. */
-export const TEST_PACKAGES = ["jupyterhub", "caddy", "openssl"];
+export const TEST_PACKAGES = ["jupyterhub", "python3-venv", "caddy", "openssl"];
 
 /**
  * Installs the test packages that are missing. Idempotent and cheap when all are there. The dpkg lock

@@ -139,6 +139,13 @@ describe("nftables ruleset", () => {
     // The Docker spawner's containers reach the hub API on the hubstack bridge only.
     expect(hub.dockerHubApi).toEqual({ bridge: "hubstack0", port: 8081 });
     expect(baseFile(env, "hub", "/etc/nftables.conf")).toMatch(/iifname "hubstack0" tcp dport 8081 accept/);
+    // ... and nothing of the environment: not its network, not its other hosts, not the metadata service.
+    const others = hosts.filter((h) => h.name !== "hub").map((h) => h.address);
+    expect(hub.containersBlocked).toEqual({ bridge: "hubstack0", v4: expect.arrayContaining(["169.254.0.0/16", ...others]), v6: ["fe80::/10"] });
+    expect(b.containersBlocked).toBe(false);
+    const text = baseFile(env, "hub", "/etc/nftables.conf");
+    nftCheck(text);
+    expect(text).toMatch(/type filter hook forward priority filter - 10; policy accept;\n(.*\n)+\t\tiifname "hubstack0" ip daddr \{ 169\.254\.0\.0\/16, .*\} counter drop/);
   });
 
   it("static: SSH stays open (no admin networks are known) and says so", () => {
@@ -157,6 +164,7 @@ describe("nftables ruleset", () => {
       publicTcp: [],
       nfs: false,
       dockerHubApi: false,
+      containersBlocked: false,
     });
     nftCheck(text);
     expect(text).not.toMatch(/elements/);

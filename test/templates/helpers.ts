@@ -6,9 +6,7 @@ import { execFileSync, spawnSync, type SpawnSyncReturns } from "node:child_proce
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
-import { readLock } from "../../cache/locks.js";
 import { listEnvironmentFiles } from "../../environment/load.js";
-import { cacheRoot } from "../../local/paths.js";
 import type { Environment, RoleName } from "../../environment/schema.js";
 import { baseFiles, hostsFromEnvironment, renderManagedFile, type ManagedFile, type ProvisionedHost } from "../../provisioners/roles/base/vars.js";
 import { bastionFiles } from "../../provisioners/roles/bastion/vars.js";
@@ -98,18 +96,7 @@ export function run(cmd: string, args: string[], opts: { env?: NodeJS.ProcessEnv
   return Object.assign(r, { out: `${r.stdout ?? ""}${r.stderr ?? ""}` });
 }
 
-/** Debian's python3 (the one that has Debian's jupyterhub), not whatever python3 comes first on PATH. */
-export const DEBIAN_PYTHON = "/usr/bin/python3";
-
-/**
- * The hub's Python under install: pip, as the hub has it: a virtual environment of Debian's python3 with
- * exactly locks/hub.txt (JupyterHub, DockerSpawner, OAuthenticator, the culler), installed offline from the
- * package cache by setup.ts.
- */
-export function hubVenv(): string {
-  return join(cacheRoot(), "test", `hub-venv-${readLock("hub").hash}`);
-}
-export const hubPython = () => join(hubVenv(), "bin", "python3");
+export { DEBIAN_PYTHON, hubPython } from "../support/hub-venv.js";
 
 export function sh(cmd: string): string {
   return execFileSync("sh", ["-c", cmd], { encoding: "utf8" });

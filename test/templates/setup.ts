@@ -3,11 +3,9 @@
  * (sshd, nft, visudo, systemd-analyze, caddy and pebble, shellcheck, Debian's JupyterHub for traitlets) once,
  * before any test file starts, so that a fresh CI machine passes and test files never race on dpkg.
  */
-import { existsSync } from "node:fs";
-import { rm, writeFile } from "node:fs/promises";
 import { execa } from "execa";
-import { ensureWheels } from "../../cache/wheels.js";
-import { DEBIAN_PYTHON, hubVenv, TEST_PACKAGES } from "./helpers.js";
+import { ensureHubVenv } from "../support/hub-venv.js";
+import { TEST_PACKAGES } from "./helpers.js";
 
 async function isInstalled(pkg: string): Promise<boolean> {
   const r = await execa("dpkg-query", ["-W", "-f=${Status}", pkg], { reject: false });
@@ -16,21 +14,7 @@ async function isInstalled(pkg: string): Promise<boolean> {
 
 export default async function setup(): Promise<void> {
   await installPackages();
-  await hubEnvironment();
-}
-
-/** The hub's virtual environment from locks/hub.txt, made as the hub makes it: offline, from the cache, hashes required. */
-async function hubEnvironment(): Promise<void> {
-  // A venv is not relocatable (its scripts name its path): made in place, marked whole at the end.
-  const done = `${hubVenv()}/.complete`;
-  if (existsSync(done)) return;
-  const wheels = await ensureWheels("hub", { log: (line) => console.log(line) });
-  await rm(hubVenv(), { recursive: true, force: true });
-  await execa(DEBIAN_PYTHON, ["-m", "venv", hubVenv()]);
-  await execa(`${hubVenv()}/bin/pip`, ["install", "--quiet", "--disable-pip-version-check", "--no-index", "--find-links", wheels.dir, "--require-hashes", "--only-binary=:all:", "-r", `${wheels.dir}/requirements.txt`], {
-    env: { PIP_CONFIG_FILE: "/dev/null", PIP_FIND_LINKS: "" },
-  });
-  await writeFile(done, "");
+  await ensureHubVenv();
 }
 
 async function installPackages(): Promise<void> {

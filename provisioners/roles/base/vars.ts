@@ -118,6 +118,11 @@ export interface FirewallVars {
   nfs: false | { clients4: string[]; clients6: string[]; tcp: number[]; udp: number[] };
   /** Hub with the Docker spawner: notebook containers reach the hub's API on the hubstack bridge. */
   dockerHubApi: false | { bridge: string; port: number };
+  /**
+   * Hub with the Docker spawner: where notebook containers may not go (forwarded traffic from the hubstack
+   * bridge), by family: the environment's network and its other hosts, the cloud's metadata service.
+   */
+  containersBlocked: false | { bridge: string; v4: string[]; v6: string[] };
 }
 
 export interface SshdVars {
@@ -185,6 +190,23 @@ function sshSources(env: Environment, hosts: readonly ProvisionedHost[], host: P
   }
 }
 
+const dockerSpawns = (env: Environment, host: ProvisionedHost) => host.roles.includes("jupyterhub") && env.hub.jupyterhub.spawner === "docker";
+
+/**
+ * What a notebook container must not reach. Docker masquerades its traffic to the hub's own address, which
+ * the NFS server trusts with every uid (AUTH_SYS): a container that reached it could read and write any
+ * user's home. So: the environment's network and every other host of it, and link-local (169.254.169.254
+ * is the cloud's metadata service, which hands out the instance's credentials and user data).
+ */
+function containerBlocks(env: Environment, hosts: readonly ProvisionedHost[], host: ProvisionedHost): { v4: string[]; v6: string[] } {
+  const nets: string[] = ["169.254.0.0/16", "fe80::/10"];
+  if (env.target === "local") nets.push(env.local.subnet);
+  if (env.target === "openstack" && env.openstack && "create" in env.openstack.network) nets.push(env.openstack.network.create.cidr);
+  for (const other of hosts) if (other.name !== host.name) nets.push(other.address);
+  const unique = [...new Set(nets)];
+  return { v4: unique.filter((n) => !isIPv6(n.split("/")[0]!)), v6: unique.filter((n) => isIPv6(n.split("/")[0]!)) };
+}
+
 export function firewallVars(env: Environment, hosts: readonly ProvisionedHost[], hostName: string): FirewallVars {
   const host = findHost(hosts, hostName);
   const { sources, anywhere } = sshSources(env, hosts, host);
@@ -199,8 +221,8 @@ export function firewallVars(env: Environment, hosts: readonly ProvisionedHost[]
     nfs: host.roles.includes("nfs-server")
       ? { clients4: clients.filter((c) => !isIPv6(c)), clients6: clients.filter(isIPv6), tcp: [...NFS_PORTS.tcp], udp: [...NFS_PORTS.udp] }
       : false,
-    dockerHubApi:
-      host.roles.includes("jupyterhub") && env.hub.jupyterhub.spawner === "docker" ? { bridge: DOCKER_NETWORK.bridge, port: HUB_API_PORT } : false,
+    dockerHubApi: dockerSpawns(env, host) ? { bridge: DOCKER_NETWORK.bridge, port: HUB_API_PORT } : false,
+    containersBlocked: dockerSpawns(env, host) ? { bridge: DOCKER_NETWORK.bridge, ...containerBlocks(env, hosts, host) } : false,
   };
 }
 

@@ -1,0 +1,193 @@
+/**
+ * Logging in through OAuth for real: the hub's locked JupyterHub and GenericOAuthenticator (the virtual
+ * environment of locks/hub.txt), configured by hubstack's own jupyterhub_config.py, against an OAuth 2
+ * provider this test runs on loopback (authorization code flow: authorize, token, userinfo). The hub runs
+ * behind Debian's configurable-http-proxy; only the settings that tie it to a real host (addresses, files,
+ * the spawner) are overridden after hubstack's configuration.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { closeSync, openSync } from "node:fs";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { createServer, type Server } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { CookieJar } from "tough-cookie";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { renderManagedFile } from "../../provisioners/roles/base/vars.js";
+import { jupyterhubFiles } from "../../provisioners/roles/jupyterhub/vars.js";
+import { hostsFromEnvironment } from "../../provisioners/roles/base/vars.js";
+import { variant } from "../support/environments.js";
+import { hubVenv } from "../support/hub-venv.js";
+import { freePort } from "./hub.js";
+
+const CLIENT = { id: "hubstack-test", secret: "client-secret-0123456789" };
+const py = (s: string) => JSON.stringify(s);
+
+/** The provider: one account (ada), codes and tokens of one use, every request recorded. */
+function startProvider(port: number, hubCallback: () => string) {
+  const codes = new Map<string, string>();
+  const tokens = new Map<string, string>();
+  const seen: string[] = [];
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? "/", `http://127.0.0.1:${port}`);
+    seen.push(`${req.method} ${url.pathname}`);
+    if (url.pathname === "/authorize") {
+      // A real provider would show a login page; this one vouches for ada at once.
+      if (url.searchParams.get("client_id") !== CLIENT.id || url.searchParams.get("redirect_uri") !== hubCallback()) {
+        res.writeHead(400).end("bad client or redirect_uri");
+        return;
+      }
+      const code = `code-${codes.size}`;
+      codes.set(code, "ada");
+      const back = new URL(hubCallback());
+      back.searchParams.set("code", code);
+      back.searchParams.set("state", url.searchParams.get("state") ?? "");
+      res.writeHead(302, { Location: back.toString() }).end();
+      return;
+    }
+    if (url.pathname === "/token" && req.method === "POST") {
+      let body = "";
+      req.on("data", (c) => (body += c));
+      req.on("end", () => {
+        const form = new URLSearchParams(body);
+        const basic = Buffer.from((req.headers.authorization ?? "").replace(/^Basic /, ""), "base64").toString();
+        const [id, secret] = basic.includes(":") ? basic.split(":") : [form.get("client_id"), form.get("client_secret")];
+        const user = codes.get(form.get("code") ?? "");
+        if (id !== CLIENT.id || secret !== CLIENT.secret || !user) {
+          res.writeHead(401, { "Content-Type": "application/json" }).end(JSON.stringify({ error: "invalid_client_or_code" }));
+          return;
+        }
+        codes.delete(form.get("code")!);
+        const token = `token-${tokens.size}`;
+        tokens.set(token, user);
+        res.writeHead(200, { "Content-Type": "application/json" }).end(JSON.stringify({ access_token: token, token_type: "Bearer", expires_in: 3600 }));
+      });
+      return;
+    }
+    if (url.pathname === "/userinfo") {
+      const user = tokens.get((req.headers.authorization ?? "").replace(/^Bearer /, ""));
+      if (!user) {
+        res.writeHead(401).end();
+        return;
+      }
+      res.writeHead(200, { "Content-Type": "application/json" }).end(JSON.stringify({ sub: "0001", preferred_username: user, email: `${user}@example.org` }));
+      return;
+    }
+    res.writeHead(404).end();
+  });
+  return new Promise<{ server: Server; seen: string[] }>((resolve) => server.listen(port, "127.0.0.1", () => resolve({ server, seen })));
+}
+
+let dir: string;
+let hub: ChildProcess | undefined;
+let provider: { server: Server; seen: string[] };
+let hubUrl: string;
+let logFile: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "hubstack-oauth-"));
+  const ports = { pub: await freePort(), api: await freePort(), hub: await freePort(), idp: await freePort() };
+  hubUrl = `http://127.0.0.1:${ports.pub}`;
+  const idp = `http://127.0.0.1:${ports.idp}`;
+  provider = await startProvider(ports.idp, () => `${hubUrl}/hub/oauth_callback`);
+
+  const env = variant("local", (e) => {
+    e.hub.jupyterhub.authenticator = {
+      type: "generic-oauth", clientId: CLIENT.id, clientSecret: CLIENT.secret,
+      authorizeUrl: `${idp}/authorize`, tokenUrl: `${idp}/token`, userdataUrl: `${idp}/userinfo`, usernameClaim: "preferred_username",
+    };
+    e.hub.jupyterhub.cullIdleSeconds = 0;
+  });
+  const generated = { proxyAuthToken: "a".repeat(64), cookieSecret: "b".repeat(64) };
+  const files = jupyterhubFiles(env, hostsFromEnvironment(env), generated);
+  const config = renderManagedFile(files.find((f) => f.dest === "/etc/jupyterhub/jupyterhub_config.py")!);
+  // hubstack's configuration, then what ties it to a host: addresses, state files, the proxy it starts itself.
+  const overrides = [
+    `c.JupyterHub.bind_url = ${py(`${hubUrl}/`)}`,
+    `c.JupyterHub.hub_bind_url = ${py(`http://127.0.0.1:${ports.hub}`)}`,
+    `c.JupyterHub.hub_connect_ip = "127.0.0.1"`,
+    `c.ConfigurableHTTPProxy.should_start = True`,
+    `c.ConfigurableHTTPProxy.command = ["/usr/bin/configurable-http-proxy"]`,
+    `c.ConfigurableHTTPProxy.api_url = ${py(`http://127.0.0.1:${ports.api}`)}`,
+    `c.ConfigurableHTTPProxy.pid_file = ${py(join(dir, "proxy.pid"))}`,
+    `c.JupyterHub.db_url = ${py(`sqlite:///${join(dir, "jupyterhub.sqlite")}`)}`,
+    `c.JupyterHub.pid_file = ${py(join(dir, "jupyterhub.pid"))}`,
+    `c.JupyterHub.spawner_class = "simple"`,
+    `c.GenericOAuthenticator.oauth_callback_url = ${py(`${hubUrl}/hub/oauth_callback`)}`,
+  ];
+  const configFile = join(dir, "jupyterhub_config.py");
+  await writeFile(configFile, `${config}\n# --- the test's overrides ---\n${overrides.join("\n")}\n`);
+  logFile = join(dir, "jupyterhub.log");
+  const out = openSync(logFile, "a");
+  hub = spawn(join(hubVenv(), "bin", "jupyterhub"), ["-f", configFile], {
+    cwd: dir,
+    env: {
+      PATH: `${join(hubVenv(), "bin")}:/usr/bin:/bin`, HOME: dir, LANG: "C.UTF-8", NODE_PATH: "/usr/share/nodejs",
+      // What the hub's environment file holds (the template reads secrets from there, never from the config).
+      HUBSTACK_OAUTH_CLIENT_SECRET: CLIENT.secret, JPY_COOKIE_SECRET: generated.cookieSecret, CONFIGPROXY_AUTH_TOKEN: generated.proxyAuthToken,
+    },
+    stdio: ["ignore", out, out],
+    detached: true,
+  });
+  closeSync(out);
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    try {
+      if ((await fetch(`${hubUrl}/hub/api/`, { signal: AbortSignal.timeout(2_000) })).ok) break;
+    } catch {
+      /* not yet */
+    }
+    if (Date.now() > deadline || hub.exitCode !== null) throw new Error(`the hub did not come up:\n${(await readFile(logFile, "utf8")).slice(-3000)}`);
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}, 180_000);
+
+afterAll(async () => {
+  if (hub?.pid && hub.exitCode === null) {
+    try { process.kill(-hub.pid, "SIGTERM"); } catch { /* gone */ }
+    await new Promise((r) => setTimeout(r, 2_000));
+    try { process.kill(-hub.pid, "SIGKILL"); } catch { /* gone */ }
+  }
+  await new Promise((r) => provider?.server.close(r));
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** GET with the jar's cookies, no automatic redirects: each hop is checked. */
+async function get(jar: CookieJar, url: string): Promise<Response> {
+  const res = await fetch(url, { redirect: "manual", headers: { Cookie: await jar.getCookieString(url) } });
+  for (const c of res.headers.getSetCookie()) await jar.setCookie(c, url);
+  return res;
+}
+
+describe("OAuth login through the real GenericOAuthenticator", () => {
+  it("sends the user to the provider, takes the code back, and logs ada in", async () => {
+    const jar = new CookieJar();
+    const start = await get(jar, `${hubUrl}/hub/oauth_login`);
+    expect(start.status).toBe(302);
+    const authorize = new URL(start.headers.get("location")!);
+    expect(authorize.pathname).toBe("/authorize");
+    expect(authorize.searchParams.get("client_id")).toBe(CLIENT.id);
+    expect(authorize.searchParams.get("state")).toBeTruthy();
+
+    const atProvider = await get(jar, authorize.toString());
+    expect(atProvider.status).toBe(302);
+    const callback = await get(jar, atProvider.headers.get("location")!);
+    expect(callback.status, (await readFile(logFile, "utf8")).slice(-2000)).toBe(302);
+    // The hub exchanged the code with the client secret from its environment, then read the user's claims.
+    expect(provider.seen).toEqual(expect.arrayContaining(["POST /token", "GET /userinfo"]));
+
+    const home = await get(jar, `${hubUrl}/hub/home`);
+    expect(home.status).toBe(200);
+    expect(await home.text()).toMatch(/ada/);
+  });
+
+  it("a callback whose state the hub did not issue logs nobody in", async () => {
+    const jar = new CookieJar();
+    await get(jar, `${hubUrl}/hub/oauth_login`);
+    const forged = await get(jar, `${hubUrl}/hub/oauth_callback?code=code-99&state=not-the-hubs`);
+    expect(forged.status).toBeGreaterThanOrEqual(400);
+    const home = await get(jar, `${hubUrl}/hub/home`);
+    expect(home.status).toBe(302);
+    expect(home.headers.get("location")).toMatch(/\/hub\/login/);
+  });
+});
