@@ -153,6 +153,11 @@ const Authenticator = z.discriminatedUnion("type", [
     tokenUrl: z.url(),
     userdataUrl: z.url(),
     usernameClaim: z.string().default("preferred_username"),
+    /** Who may log in: these user names, members of these groups (from the groupsClaim of the user's data), or everyone the provider vouches for (allowAll). One is required. */
+    allowedUsers: z.array(z.string().min(1)).default([]),
+    allowedGroups: z.array(z.string().min(1)).default([]),
+    groupsClaim: z.string().regex(/^[A-Za-z0-9_.:-]+$/, "a claim name such as groups").default("groups"),
+    allowAll: z.boolean().default(false),
   }),
 ]);
 

@@ -23,7 +23,11 @@ import { freePort } from "./hub.js";
 const CLIENT = { id: "hubstack-test", secret: "client-secret-0123456789" };
 const py = (s: string) => JSON.stringify(s);
 
-/** The provider: one account (ada), codes and tokens of one use, every request recorded. */
+/**
+ * The provider: it vouches for whoever login_hint names (ada when none; a real one would show a login page),
+ * with the groups below; codes and tokens of one use, every request recorded.
+ */
+const GROUPS: Record<string, string[]> = { ada: ["students"], grace: ["teachers"], eve: ["students"] };
 function startProvider(port: number, hubCallback: () => string) {
   const codes = new Map<string, string>();
   const tokens = new Map<string, string>();
@@ -37,8 +41,8 @@ function startProvider(port: number, hubCallback: () => string) {
         res.writeHead(400).end("bad client or redirect_uri");
         return;
       }
-      const code = `code-${codes.size}`;
-      codes.set(code, "ada");
+      const code = `code-${codes.size}-${Date.now()}`;
+      codes.set(code, url.searchParams.get("login_hint") ?? "ada");
       const back = new URL(hubCallback());
       back.searchParams.set("code", code);
       back.searchParams.set("state", url.searchParams.get("state") ?? "");
@@ -58,7 +62,7 @@ function startProvider(port: number, hubCallback: () => string) {
           return;
         }
         codes.delete(form.get("code")!);
-        const token = `token-${tokens.size}`;
+        const token = `token-${tokens.size}-${Date.now()}`;
         tokens.set(token, user);
         res.writeHead(200, { "Content-Type": "application/json" }).end(JSON.stringify({ access_token: token, token_type: "Bearer", expires_in: 3600 }));
       });
@@ -70,7 +74,7 @@ function startProvider(port: number, hubCallback: () => string) {
         res.writeHead(401).end();
         return;
       }
-      res.writeHead(200, { "Content-Type": "application/json" }).end(JSON.stringify({ sub: "0001", preferred_username: user, email: `${user}@example.org` }));
+      res.writeHead(200, { "Content-Type": "application/json" }).end(JSON.stringify({ sub: user, preferred_username: user, email: `${user}@example.org`, groups: GROUPS[user] ?? [] }));
       return;
     }
     res.writeHead(404).end();
@@ -95,6 +99,7 @@ beforeAll(async () => {
     e.hub.jupyterhub.authenticator = {
       type: "generic-oauth", clientId: CLIENT.id, clientSecret: CLIENT.secret,
       authorizeUrl: `${idp}/authorize`, tokenUrl: `${idp}/token`, userdataUrl: `${idp}/userinfo`, usernameClaim: "preferred_username",
+      allowedUsers: ["ada"], allowedGroups: ["teachers"], groupsClaim: "groups", allowAll: false,
     };
     e.hub.jupyterhub.cullIdleSeconds = 0;
   });
@@ -179,6 +184,23 @@ describe("OAuth login through the real GenericOAuthenticator", () => {
     const home = await get(jar, `${hubUrl}/hub/home`);
     expect(home.status).toBe(200);
     expect(await home.text()).toMatch(/ada/);
+  });
+
+  /** The whole flow for whoever the provider vouches for; the status of the hub's callback and the jar. */
+  async function logIn(user: string): Promise<{ status: number; jar: CookieJar }> {
+    const jar = new CookieJar();
+    const authorize = new URL((await get(jar, `${hubUrl}/hub/oauth_login`)).headers.get("location")!);
+    authorize.searchParams.set("login_hint", user);
+    const back = await get(jar, authorize.toString());
+    return { status: (await get(jar, back.headers.get("location")!)).status, jar };
+  }
+
+  it("lets in a member of an allowed group (grace, teachers) and refuses a user the provider vouches for but the inventory does not list (eve)", async () => {
+    expect((await logIn("grace")).status).toBe(302);
+    const eve = await logIn("eve");
+    expect(eve.status).toBe(403);
+    const home = await get(eve.jar, `${hubUrl}/hub/home`);
+    expect(home.status).toBe(302);
   });
 
   it("a callback whose state the hub did not issue logs nobody in", async () => {

@@ -355,6 +355,10 @@ describe("jupyterhub_config.py for pip installs, loaded by the locked JupyterHub
         tokenUrl: "https://id.example.org/token",
         userdataUrl: "https://id.example.org/userinfo",
         usernameClaim: "preferred_username",
+        allowedUsers: [],
+        allowedGroups: [],
+        groupsClaim: "groups",
+        allowAll: true,
       };
     });
     const loaded = loadConfig(env, { resolve: true, env: { HUBSTACK_OAUTH_CLIENT_SECRET: "from-env" } });

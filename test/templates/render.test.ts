@@ -98,9 +98,19 @@ describe("refusals name the key and the fix", () => {
     const env = variant("local", (e) => {
       e.hub.jupyterhub.install = "apt";
       e.hub.jupyterhub.spawner = "local";
-      e.hub.jupyterhub.authenticator = { type: "generic-oauth", clientId: "x", clientSecret: "y", authorizeUrl: "https://a.example/a", tokenUrl: "https://a.example/t", userdataUrl: "https://a.example/u", usernameClaim: "sub" };
+      e.hub.jupyterhub.authenticator = { type: "generic-oauth", clientId: "x", clientSecret: "y", authorizeUrl: "https://a.example/a", tokenUrl: "https://a.example/t", userdataUrl: "https://a.example/u", usernameClaim: "sub", allowedUsers: [], allowedGroups: [], groupsClaim: "groups", allowAll: true };
     });
     expect(refusal(() => jupyterhubFiles(env, hostsOf(env), GENERATED))).toMatch(/authenticator\.type: generic-oauth is not in Debian's jupyterhub/);
+  });
+
+  it("a generic OAuth provider without an allow list lets no one in, or everyone: the inventory must say which", () => {
+    const generic = (allow: { allowedUsers?: string[]; allowedGroups?: string[]; allowAll?: boolean }) =>
+      variant("hub-prod", (e) => {
+        e.hub.jupyterhub.authenticator = { type: "generic-oauth", clientId: "x", clientSecret: "y", authorizeUrl: "https://a.example/a", tokenUrl: "https://a.example/t", userdataUrl: "https://a.example/u", usernameClaim: "sub", allowedUsers: [], allowedGroups: [], groupsClaim: "groups", allowAll: false, ...allow };
+      });
+    expect(refusal(() => jupyterhubFiles(generic({}), hostsOf(generic({})), GENERATED))).toMatch(/hub\.jupyterhub\.authenticator: a generic OAuth provider with no allowedUsers, no allowedGroups and no allowAll lets no one in .*set allowAll: true/);
+    expect(refusal(() => jupyterhubFiles(generic({ allowAll: true, allowedUsers: ["ada"] }), hostsOf(generic({})), GENERATED))).toMatch(/allowAll: true lets everyone in/);
+    expect(() => jupyterhubFiles(generic({ allowedGroups: ["teachers"] }), hostsOf(generic({})), GENERATED)).not.toThrow();
   });
 
   it("GitHub with no organizations would let everyone in", () => {

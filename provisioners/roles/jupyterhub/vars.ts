@@ -68,7 +68,7 @@ export interface JupyterhubConfigVars {
   hubHostname: string;
   publicUrl: string;
   install: "apt" | "pip";
-  authenticator: Omit<Authenticator, "clientSecret" | "password"> & { hasPassword?: boolean };
+  authenticator: Omit<Authenticator, "clientSecret" | "password"> & { hasPassword?: boolean; groupsStateKey?: string };
   adminUsers: string[];
   /** Names that must never become notebook users on the hub itself (local spawner). */
   reservedUsers: string[];
@@ -159,6 +159,15 @@ function checkCombination(env: Environment): void {
       problems.push("hub.jupyterhub.spawner: local runs each user's server from the hub's own environment, which under install: pip holds no notebook server; use spawner: docker (the default), or install: apt with spawner: local");
     }
   }
+  if (jh.authenticator.type === "generic-oauth") {
+    const a = jh.authenticator;
+    if (!a.allowAll && a.allowedUsers.length === 0 && a.allowedGroups.length === 0) {
+      problems.push("hub.jupyterhub.authenticator: a generic OAuth provider with no allowedUsers, no allowedGroups and no allowAll lets no one in (JupyterHub 5 and later); list who may log in, or set allowAll: true when every account of the provider is one of your users");
+    }
+    if (a.allowAll && (a.allowedUsers.length > 0 || a.allowedGroups.length > 0)) {
+      problems.push("hub.jupyterhub.authenticator.allowAll: true lets everyone in, which makes allowedUsers and allowedGroups pointless; keep one of the two");
+    }
+  }
   if (jh.authenticator.type === "github" && jh.authenticator.allowedOrganizations.length === 0) {
     problems.push("hub.jupyterhub.authenticator.allowedOrganizations: empty, which would let every GitHub account in; list the organizations (or org:team) whose members may log in");
   }
@@ -187,7 +196,12 @@ export function jupyterhubConfigVars(env: Environment, hosts: readonly Provision
   const hostname = hubHostname(env);
   const { startDir, logDir } = startHookPaths(env);
   const { clientSecret: _secret, password: _password, ...authRest } = jh.authenticator as Authenticator & { clientSecret?: string; password?: string };
-  const authenticator = { ...authRest, ...(jh.authenticator.type === "dummy" ? { hasPassword: Boolean(jh.authenticator.password) } : {}) } as JupyterhubConfigVars["authenticator"];
+  const authenticator = {
+    ...authRest,
+    ...(jh.authenticator.type === "dummy" ? { hasPassword: Boolean(jh.authenticator.password) } : {}),
+    // OAuthenticator keeps the provider's user data under auth_state["oauth_user"]: the groups claim is read there.
+    ...(jh.authenticator.type === "generic-oauth" ? { groupsStateKey: `oauth_user.${jh.authenticator.groupsClaim}` } : {}),
+  } as JupyterhubConfigVars["authenticator"];
   const docker = jh.spawner === "docker";
   const prefix = jh.install === "pip" ? `${VENV_DIR}/bin` : "/usr/bin";
   const present = imageBuilds(env).filter((b) => b.name !== LOCAL_BASE_IMAGE);
