@@ -229,6 +229,24 @@ export const HubSettings = z.strictObject({
     .prefault({}),
   images: z.array(NotebookImage).default([]),
   /**
+   * What users choose from on the spawn page (DockerSpawner): each a notebook image of hub.images (or
+   * local-base), with the home on NFS (persistent) or inside the container, gone when the server stops
+   * (ephemeral, as a public try-it-out profile), and its own limits. The first is the default. Empty: one
+   * choice per image, each with the NFS home.
+   */
+  profiles: z
+    .array(
+      z.strictObject({
+        name: z.string().regex(/^[a-z0-9][a-z0-9-]{0,40}$/, "a short name such as course or try-it"),
+        displayName: z.string().min(1).max(80),
+        image: z.string().min(1),
+        home: z.enum(["persistent", "ephemeral"]).default("persistent"),
+        memLimit: z.string().optional(),
+        cpuLimit: z.number().positive().max(64).optional(),
+      }),
+    )
+    .default([]),
+  /**
    * Build the notebook images into the hub image too (npm run image -- build hub), so that a hub booted from
    * it starts with them. Only where Docker keeps its images on the root disk (the hub has no data volume):
    * a data volume would hide them.

@@ -77,6 +77,22 @@ if "docker-home" in hooks:
         except ValueError as e:
             refused[name] = str(e)
     out["docker_home_refused"] = refused
+if "profiles" in hooks:
+    # A real DockerSpawner built from this configuration, as the hub builds one per user, then the hook.
+    from dockerspawner import DockerSpawner
+    results = {}
+    for choice in ("", "try-it", "course", "nope"):
+        user = types.SimpleNamespace(name="ada", escaped_name="ada", id=1, url="/user/ada/", server=None, orm_user=None, settings={}, spawners={})
+        sp = DockerSpawner(config=config, user=user, _log_name="ada")
+        sp.user_options = {"profile": choice} if choice else {}
+        try:
+            config.Spawner.pre_spawn_hook(sp)
+            results[choice or "(none)"] = {"image": sp.image, "mem": sp.mem_limit, "cpu": sp.cpu_limit, "binds": plain(sp.volume_binds)}
+        except ValueError as e:
+            results[choice or "(none)"] = str(e)
+    out["profiles"] = results
+    out["form"] = config.DockerSpawner.options_form(None)
+    out["from_form"] = [config.DockerSpawner.options_from_form({"profile": ["try-it"]}), config.DockerSpawner.options_from_form({})]
 if "system-user" in hooks:
     ns = config.Spawner.pre_spawn_hook.__globals__
     results = {}
@@ -117,6 +133,9 @@ interface Loaded {
   system_user?: Record<string, string>;
   spawn_log?: string[];
   docker_home_refused?: Record<string, string>;
+  profiles?: Record<string, { image: string; mem: number; cpu: number; binds: Record<string, { bind: string; mode: string }> } | string>;
+  form?: string;
+  from_form?: unknown[];
 }
 
 /** The Python the hub would load its configuration with: Debian's (install apt) or the locked virtual environment (pip). */
@@ -343,6 +362,43 @@ describe("jupyterhub_config.py for pip installs, loaded by the locked JupyterHub
     expect(loaded.docker_home_refused!.debian).toMatch(/has the name of an account of the hub itself/);
     expect(loaded.docker_home_refused!.admin).toMatch(/has the name of an account of the hub itself/);
     expect(loaded.docker_home_refused!.taken).toMatch(/taken belongs to uid 0, not to the notebook user \(1000\); chown -R 1000:100/);
+  });
+
+  it.skipIf(!isRoot)("profiles: the spawn page offers them, the chosen one sets a real DockerSpawner's image, limits and home (NFS or none)", () => {
+    const homes = mkdtempSync(join(scratch, "homes-"));
+    const env = variant("local", (e) => {
+      e.nfs.mounts.home = homes;
+      e.hub.profiles = [
+        { name: "course", displayName: "Course <2026>", image: "course", home: "persistent", cpuLimit: 2 },
+        { name: "try-it", displayName: "Try it out", image: "local-base", home: "ephemeral", memLimit: "512M" },
+      ];
+    });
+    const loaded = loadConfig(env, { resolve: true, hooks: ["profiles"] });
+    const p = loaded.profiles!;
+    // No choice (an API spawn): the first profile, with the user's NFS home.
+    expect(p["(none)"]).toMatchObject({ image: "hubstack/course:deploy", mem: 2 * 1024 ** 3, cpu: 2 });
+    expect(p["(none)"]).toMatchObject({ binds: { [join(homes, "ada")]: { bind: "/home/jovyan", mode: "rw" } } });
+    expect(statSync(join(homes, "ada")).uid).toBe(1000);
+    // The public profile: another image, its own limits, no NFS home (the shared folders stay read-only).
+    const tryIt = p["try-it"] as { image: string; mem: number; binds: Record<string, { bind: string }> };
+    expect(tryIt).toMatchObject({ image: "hubstack/local-base:deploy", mem: 512 * 1024 ** 2 });
+    expect(Object.values(tryIt.binds).map((b) => b.bind)).not.toContain("/home/jovyan");
+    expect(tryIt.binds["/nfs"]).toMatchObject({ bind: "/nfs", mode: "ro" });
+    expect(p.nope).toMatch(/no profile 'nope' on this hub \(profiles: course, try-it\)/);
+    // The form escapes what the inventory wrote; the first choice is checked.
+    expect(loaded.form).toContain("Course &lt;2026&gt;");
+    expect(loaded.form).toMatch(/value="course" checked/);
+    expect(loaded.from_form).toEqual([{ profile: "try-it" }, { profile: "course" }]);
+  });
+
+  it("a profile naming an image outside the chain, or a size that does not parse, is refused naming the entry", () => {
+    const env = variant("local", (e) => {
+      e.hub.profiles = [
+        { name: "gpu", displayName: "GPU", image: "pytorch", home: "persistent", memLimit: "lots" },
+      ];
+    });
+    expect(() => files(env)).toThrow(/hub\.profiles\[0\]\.image: "pytorch" is not an image of the chain \(hub\.images: local-base, course\); name one of them/);
+    expect(() => files(env)).toThrow(/hub\.profiles\[0\]\.memLimit: "lots" is not a size such as 2G/);
   });
 
   it("generic OAuth / OpenID Connect, under the name OAuthenticator registers (generic-oauth)", () => {

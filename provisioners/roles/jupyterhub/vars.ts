@@ -57,6 +57,18 @@ type Authenticator = Environment["hub"]["jupyterhub"]["authenticator"];
 /** What the pip install puts in the virtual environment (the role pins JupyterHub to hub.jupyterhub.version). */
 export const PIP_PACKAGES = ["dockerspawner", "oauthenticator", "jupyterhub-nativeauthenticator", "jupyterhub-idle-culler"] as const;
 
+/** One choice of the spawn page: an image of the chain, the home on NFS or in the container, its limits. */
+export interface ProfileVars {
+  name: string;
+  displayName: string;
+  /** hubstack/<image>:deploy */
+  image: string;
+  /** The NFS home (kept); false: the image's own home, gone when the container is removed. */
+  persistent: boolean;
+  memLimit: string;
+  cpuLimit: number;
+}
+
 export interface ExtraTraitlet {
   /** "Spawner.default_url" becomes c.Spawner.default_url */
   target: string;
@@ -82,8 +94,12 @@ export interface JupyterhubConfigVars {
     | false
     | {
         network: string;
-        /** Display name -> image reference; one entry means no choice is offered. */
+        /** Display name -> image reference; one entry means no choice is offered. Unused when there are profiles. */
         images: Record<string, string>;
+        /** hub.profiles, resolved: the spawn page offers these (the first is the default); false without profiles. */
+        profiles: false | ProfileVars[];
+        /** The same as JSON text, read with json.loads (JSON's true is not Python's). */
+        profilesJson: string;
         defaultImage: string;
         memLimit: string;
         cpuLimit: number;
@@ -174,8 +190,36 @@ function checkCombination(env: Environment): void {
   for (const key of Object.keys(jh.extraConfig)) {
     if (!TRAITLET_KEY.test(key)) problems.push(`hub.jupyterhub.extraConfig: "${key}" is not a traitlet name such as Spawner.default_url (Class.trait)`);
   }
-  if (!/^\d+(\.\d+)?[KMGT]?$/.test(jh.memLimit)) problems.push(`hub.jupyterhub.memLimit: "${jh.memLimit}" is not a size such as 2G or 512M`);
+  if (env.hub.profiles.length > 0 && jh.spawner !== "docker") problems.push("hub.profiles: profiles choose among notebook images, which only the docker spawner runs; set hub.jupyterhub.spawner: docker or remove hub.profiles");
+  if (!SIZE.test(jh.memLimit)) problems.push(`hub.jupyterhub.memLimit: "${jh.memLimit}" is not a size such as 2G or 512M`);
   if (problems.length) throw new ConfigError(problems);
+}
+
+const SIZE = /^\d+(\.\d+)?[KMGT]?$/;
+
+/** hub.profiles with their images as references and their limits filled in; every mistake listed at once. */
+function resolveProfiles(env: Environment): false | ProfileVars[] {
+  const list = env.hub.profiles;
+  if (list.length === 0) return false;
+  const builds = new Map(imageBuilds(env).map((b) => [b.name, b]));
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  list.forEach((p, i) => {
+    if (seen.has(p.name)) problems.push(`hub.profiles[${i}].name: "${p.name}" is listed twice`);
+    seen.add(p.name);
+    if (!builds.has(p.image)) problems.push(`hub.profiles[${i}].image: "${p.image}" is not an image of the chain (hub.images: ${[...builds.keys()].join(", ")}); name one of them`);
+    if (p.memLimit !== undefined && !SIZE.test(p.memLimit)) problems.push(`hub.profiles[${i}].memLimit: "${p.memLimit}" is not a size such as 2G or 512M`);
+  });
+  if (problems.length) throw new ConfigError(problems);
+  const jh = env.hub.jupyterhub;
+  return list.map((p) => ({
+    name: p.name,
+    displayName: p.displayName,
+    image: builds.get(p.image)!.deployRef,
+    persistent: p.home === "persistent",
+    memLimit: p.memLimit ?? jh.memLimit,
+    cpuLimit: p.cpuLimit ?? jh.cpuLimit,
+  }));
 }
 
 export function extraTraitlets(env: Environment): ExtraTraitlet[] {
@@ -209,6 +253,7 @@ export function jupyterhubConfigVars(env: Environment, hosts: readonly Provision
   // as chains are written base first.
   const offered = present.length ? present : imageBuilds(env).filter((b) => b.name === LOCAL_BASE_IMAGE);
   const images = Object.fromEntries(offered.map((b) => [b.name, b.deployRef]));
+  const profiles = docker ? resolveProfiles(env) : false;
   return {
     hubHostname: hostname,
     publicUrl: `https://${hostname}`,
@@ -226,7 +271,9 @@ export function jupyterhubConfigVars(env: Environment, hosts: readonly Provision
       ? {
           network: DOCKER_NETWORK.name,
           images,
-          defaultImage: offered[offered.length - 1]!.deployRef,
+          defaultImage: profiles ? profiles[0]!.image : offered[offered.length - 1]!.deployRef,
+          profiles,
+          profilesJson: JSON.stringify(profiles || []),
           memLimit: jh.memLimit,
           cpuLimit: jh.cpuLimit,
           homeRoot: env.nfs.mounts.home.replace(/\/+$/, "") || "/",
