@@ -156,7 +156,7 @@ describe("what the hub image carries", () => {
     const ops = imageOperations(env, target(env));
     expect(recipeHash("base1", ops)).toBe(recipeHash("base1", ops));
     expect(recipeHash("base2", ops)).not.toBe(recipeHash("base1", ops));
-    const apt = variant("local", (e) => { e.hub.jupyterhub.install = "apt"; e.hub.jupyterhub.spawner = "local"; });
+    const apt = variant("local", (e) => { e.hub.jupyterhub.install = "apt"; e.hub.jupyterhub.spawner = "local"; e.hub.profiles = []; });
     expect(recipeHash("base1", imageOperations(apt, target(apt)))).not.toBe(recipeHash("base1", ops));
   });
 

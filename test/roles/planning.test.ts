@@ -127,6 +127,7 @@ describe("data volumes", () => {
 
 describe("images", () => {
   const env = variant("local", (e) => {
+    e.hub.profiles = [];
     e.hub.images = [
       { name: "minimal", from: "local-base", steps: ["RUN true"], imports: ["json"], present: true },
       { name: "scipy", from: "minimal", steps: [], imports: ["math"], present: true },
@@ -206,6 +207,7 @@ describe("jupyterhub", () => {
     const apt = variant("local", (e) => {
       e.hub.jupyterhub.install = "apt";
       e.hub.jupyterhub.spawner = "local";
+      e.hub.profiles = [];
     });
     const { report, connectors } = await plan(apt, { check: false, connector: () => fakeHost(SETTLED_HOST, { ...SETTLED_EXACT, ...generated }) });
     expect(connectors.get("hub")!.scripts.join("\n")).toMatch(/policy-rc\.d[\s\S]*trap 'rm -f \/usr\/sbin\/policy-rc\.d' EXIT[\s\S]*install jupyterhub node-configurable-http-proxy/);

@@ -146,6 +146,7 @@ const aptLocal = (change: (e: Environment) => void = () => {}) =>
   variant("local", (e) => {
     e.hub.jupyterhub.install = "apt";
     e.hub.jupyterhub.spawner = "local";
+    e.hub.profiles = [];
     change(e);
   });
 

@@ -98,6 +98,7 @@ describe("refusals name the key and the fix", () => {
     const env = variant("local", (e) => {
       e.hub.jupyterhub.install = "apt";
       e.hub.jupyterhub.spawner = "local";
+      e.hub.profiles = [];
       e.hub.jupyterhub.authenticator = { type: "generic-oauth", clientId: "x", clientSecret: "y", authorizeUrl: "https://a.example/a", tokenUrl: "https://a.example/t", userdataUrl: "https://a.example/u", usernameClaim: "sub", allowedUsers: [], allowedGroups: [], groupsClaim: "groups", allowAll: true };
     });
     expect(refusal(() => jupyterhubFiles(env, hostsOf(env), GENERATED))).toMatch(/authenticator\.type: generic-oauth is not in Debian's jupyterhub/);
