@@ -39,7 +39,7 @@ export function synthEnvironment(env: Environment, outdir: string, options: HubS
   if (env.target === "local") {
     if (!options.local) throw new Error(`stacks: env ${env.name} has target local, and the run layer gave no local stack input`);
     const tsx = join(REPO_ROOT, "node_modules", ".bin", "tsx");
-    new LocalStack(app, { env, stateBackend: options.stateBackend, local: options.local, vmctl: `${tsx} ${join(REPO_ROOT, "cli", "local", "vmctl.ts")}` });
+    new LocalStack(app, { env, stateBackend: options.stateBackend, local: options.local, vmctl: `${tsx} ${join(REPO_ROOT, "local", "vmctl.ts")}` });
   } else if (env.target === "openstack") {
     new HubStack(app, { env, stateBackend: options.stateBackend, sshPublicKey: options.sshPublicKey ?? readPublicKey(env) });
   } else {

@@ -44,6 +44,13 @@ describe("the local stack (env=local)", () => {
     expect(spec.acme).toEqual({ hubAddress: "10.70.0.11", hubHostname: "hub.local.hubstack.test" });
   });
 
+  it("names a vmctl that exists and runs (a moved file once broke every apply of env=local here)", () => {
+    const command = (json.resource.terraform_data["vm-hub"].provisioner as Json[])[0]!["local-exec"].command as string;
+    const [tsx, script] = command.split(" ");
+    const usage = execFileSync(tsx!, [script!, "--help"], { encoding: "utf8" });
+    expect(usage).toMatch(/^usage: vmctl <up\|down\|status\|image>/);
+  });
+
   it("publishes the hosts with their pinned host keys, once every VM is up", () => {
     const output = json.output.hosts as Json;
     expect(output.depends_on).toEqual(["terraform_data.vm-bastion", "terraform_data.vm-hub", "terraform_data.vm-nfs"]);
