@@ -19,6 +19,14 @@ export const TARGET_FLAGS = [
 /** A failed resolution or download: exit 1 with pip's own words, no stack trace. */
 export class PipError extends RunError {}
 
+/**
+ * pip install's arguments wherever a lock is installed (the hub, the notebook image's root file system, the
+ * tests' hub environment): offline from a folder of wheels, every file checked against the lock's hashes.
+ */
+export function offlineInstallArgs(wheelsDir: string, requirements: string): string[] {
+  return ["--quiet", "--disable-pip-version-check", "--no-index", "--find-links", wheelsDir, "--require-hashes", "--only-binary=:all:", "-r", requirements];
+}
+
 /** Runs `python3 -m pip …`; a missing pip is named with its package, a failure with pip's own last lines. */
 export async function pip(args: readonly string[], options: { isolated?: boolean } = {}): Promise<string> {
   const env: Record<string, string | undefined> = { PIP_DISABLE_PIP_VERSION_CHECK: "1", PIP_NO_INPUT: "1" };

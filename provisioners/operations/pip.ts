@@ -6,6 +6,7 @@
  */
 import { existsSync } from "node:fs";
 import type { Lock } from "../../cache/locks.js";
+import { offlineInstallArgs } from "../../cache/pip.js";
 import { wheelPaths } from "../../cache/wheels.js";
 import { sh } from "../engine/command.js";
 import { ConflictError } from "../engine/errors.js";
@@ -39,7 +40,7 @@ export function venvFromLock(args: VenvArgs): Operation[] {
     commands.command({ label: `python3 -m venv ${venv}`, script: sh`python3 -m venv ${venv}`, creates: `${venv}/bin/python3` }),
     commands.command({
       label: `pip install the ${lock.packages.length} packages of locks/${lock.name}.txt (${lock.hash}) into ${venv}, offline`,
-      script: sh`rm -rf ${unpacked} && mkdir -p ${unpacked} && tar -xf ${archive} -C ${unpacked} && ${`${venv}/bin/pip`} install --quiet --disable-pip-version-check --no-index --find-links ${unpacked} --require-hashes --only-binary=:all: -r ${`${unpacked}/requirements.txt`} && echo ${lock.hash} > ${marker} && rm -rf ${unpacked}`,
+      script: sh`rm -rf ${unpacked} && mkdir -p ${unpacked} && tar -xf ${archive} -C ${unpacked} && ${`${venv}/bin/pip`} install ${offlineInstallArgs(unpacked, `${unpacked}/requirements.txt`)} && echo ${lock.hash} > ${marker} && rm -rf ${unpacked}`,
       unless: `[ "$(cat ${marker} 2>/dev/null)" = ${lock.hash} ]`,
     }),
   ];

@@ -9,6 +9,7 @@ import { rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { execa } from "execa";
 import { readLock } from "../../cache/locks.js";
+import { offlineInstallArgs } from "../../cache/pip.js";
 import { ensureWheels } from "../../cache/wheels.js";
 import { cacheRoot } from "../../local/paths.js";
 
@@ -27,7 +28,7 @@ export async function ensureHubVenv(): Promise<void> {
   const wheels = await ensureWheels("hub", { log: (line) => console.log(line) });
   await rm(hubVenv(), { recursive: true, force: true });
   await execa(DEBIAN_PYTHON, ["-m", "venv", hubVenv()]);
-  await execa(join(hubVenv(), "bin", "pip"), ["install", "--quiet", "--disable-pip-version-check", "--no-index", "--find-links", wheels.dir, "--require-hashes", "--only-binary=:all:", "-r", join(wheels.dir, "requirements.txt")], {
+  await execa(join(hubVenv(), "bin", "pip"), ["install", ...offlineInstallArgs(wheels.dir, join(wheels.dir, "requirements.txt"))], {
     env: { PIP_CONFIG_FILE: "/dev/null", PIP_FIND_LINKS: "" },
   });
   await writeFile(done, "");

@@ -1,3 +1,4 @@
+import { offlineInstallArgs } from "../../../cache/pip.js";
 import { quote } from "../../engine/command.js";
 
 /**
@@ -52,7 +53,7 @@ export function venvHooks(v: RootfsVenv): string[] {
     `${chroot} python3 -m venv ${v.venv}`,
     `mkdir -p "$1${inside}"`,
     `sync-in ${quote(v.wheelsDir)} ${inside}`,
-    `${chroot} ${v.venv}/bin/pip install --quiet --disable-pip-version-check --no-index --find-links ${inside} --require-hashes --only-binary=:all: -r ${inside}/requirements.txt`,
+    `${chroot} ${v.venv}/bin/pip install ${offlineInstallArgs(inside, `${inside}/requirements.txt`).join(" ")}`,
     `rm -rf "$1${inside}" "$1/root/.cache"`,
   ];
 }
