@@ -40,8 +40,20 @@ export function lockPaths(name: LockName, dir = LOCKS_DIR): { input: string; loc
 /** Normalized as PyPI compares names (PEP 503). */
 export const normalizeName = (name: string) => name.toLowerCase().replace(/[-_.]+/g, "-");
 
-/** Reads and checks a lock: every requirement pinned with ==, each with exactly one sha256. */
+/** Locks read by this process: roles, image recipes and checks ask for the same lock many times per run. */
+const read = new Map<string, Lock>();
+
+/** Reads and checks a lock (once per process): every requirement pinned with ==, each with exactly one sha256. */
 export function readLock(name: LockName, dir = LOCKS_DIR): Lock {
+  const key = join(dir, name);
+  const known = read.get(key);
+  if (known) return known;
+  const lock = loadLock(name, dir);
+  read.set(key, lock);
+  return lock;
+}
+
+function loadLock(name: LockName, dir: string): Lock {
   const path = lockPaths(name, dir).lock;
   let text: string;
   try {

@@ -52,7 +52,7 @@ export async function resolveLock(name: LockName, dir?: string): Promise<Resolve
     const before = await readFile(lock, "utf8").catch(() => "");
     // The header names the input's hash; compare what is pinned, so that a comment edit is not a change.
     const pinned = (t: string) => t.split("\n").filter((l) => !l.startsWith("#")).join("\n");
-    const changed = pinned(before) !== pinned(text) || before === "";
+    const changed = pinned(before) !== pinned(text);
     if (before !== text) await writeFile(lock, text);
     return { name, path: lock, packages: rows.length, changed };
   } finally {

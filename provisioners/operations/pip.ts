@@ -51,13 +51,9 @@ export function venvFromLock(args: VenvArgs): Operation[] {
  * the next one is) when the controller's cache lacks the lock's wheels, saying how to fill it.
  */
 function cacheFilled(lock: Lock, archive: string): Operation {
-  const missing = () => new ConflictError(`the wheels of locks/${lock.name}.txt are not in this machine's cache (${archive}): run \`npm run cache -- fill\``);
-  return defineOperation(`pip.wheels ${lock.name}-${lock.hash} (this machine's cache)`, undefined, [], () => {
-    if (!existsSync(archive)) throw missing();
-    return noop(`${archive} is here`);
-  }, {
+  return defineOperation(`pip.wheels ${lock.name}-${lock.hash} (this machine's cache)`, undefined, [], () => noop(`${archive} is here`), {
     prepare: () => {
-      if (!existsSync(archive)) throw missing();
+      if (!existsSync(archive)) throw new ConflictError(`the wheels of locks/${lock.name}.txt are not in this machine's cache (${archive}): run \`npm run cache -- fill\``);
     },
   });
 }

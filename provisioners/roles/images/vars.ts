@@ -59,6 +59,8 @@ export interface ImageBuild {
   context: Record<string, string>;
   /** Python modules that must import inside the image. */
   imports: string[];
+  /** On hubstack's own base (nbclient and a python3 kernel are there): its test runs a notebook too. */
+  runsNotebook: boolean;
   /** docker run argv that checks the image (`imports`, and a notebook run on hubstack's own chain); null when there is nothing to check. */
   importCheck: string[] | null;
 }
@@ -122,6 +124,7 @@ function build(name: string, from: string, parent: string | null, dockerfile: st
     dockerfile,
     context,
     imports,
+    runsNotebook,
     importCheck: imageTest(imports, runsNotebook),
   };
 }
@@ -199,8 +202,7 @@ export function imageBuilds(env: Environment): ImageBuild[] {
     const from = parent ? parent.ref : img.from;
     const vars: DockerfileVars = { name: img.name, from, steps: img.steps, beforeNotebookDir: BEFORE_NOTEBOOK_DIR };
     // Images on hubstack's base have nbclient and a python3 kernel: they run the notebook test too.
-    const onOurBase = parent !== undefined && (parent.name === LOCAL_BASE_IMAGE || parent.importCheck?.some((a) => a.includes("nbclient.NotebookClient")) === true);
-    const b = build(img.name, from, parent ? parent.name : null, renderTemplate("images/Dockerfile.hbs", vars), { "start-scripts.sh": startScripts }, img.imports, onOurBase);
+    const b = build(img.name, from, parent ? parent.name : null, renderTemplate("images/Dockerfile.hbs", vars), { "start-scripts.sh": startScripts }, img.imports, parent?.runsNotebook ?? false);
     builds.push(b);
     built.set(img.name, b);
   }
