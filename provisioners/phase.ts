@@ -62,6 +62,7 @@ export function toTargetHosts(env: Environment, hosts: readonly Host[], paths: P
     const target: TargetHost = {
       name: host.name,
       address: host.address,
+      ...(host.privateAddress ? { privateAddress: host.privateAddress } : {}),
       port: host.sshPort,
       user: host.sshUser,
       privateKeyFile,

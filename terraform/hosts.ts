@@ -22,6 +22,13 @@ export interface Host {
   readonly name: string;
   /** Where to connect (from the jump host's side when jumpHost is set). */
   readonly address: string;
+  /**
+   * Where the other hosts of the environment reach it, and where its connections to them come from: the
+   * firewall rules, NFS exports and mounts of the roles name this one, never a floating address.
+   */
+  readonly privateAddress?: string;
+  /** Where it is reached from outside the environment's network (a floating IP), when it has one. */
+  readonly publicAddress?: string;
   readonly roles: readonly string[];
   readonly sshUser: string;
   readonly sshPort: number;
@@ -38,6 +45,8 @@ import { HOSTS_OUTPUT } from "../stacks/hosts.js";
 const HostEntry = z.looseObject({
   name: z.string().min(1).optional(),
   address: z.string().min(1).optional(),
+  privateAddress: z.string().min(1).nullish(),
+  publicAddress: z.string().min(1).nullish(),
   addresses: z.looseObject({ public: z.string().nullish(), private: z.string().nullish() }).optional(),
   roles: z.array(z.string()).default([]),
   sshUser: z.string().min(1).nullish(),
@@ -55,9 +64,13 @@ function toHost(name: string, entry: HostEntry, env: Environment): Host {
   if (!address) {
     throw new RunError(`the stack's "${HOSTS_OUTPUT}" output gives no address for host "${name}" (expected "address", or "addresses" with "public" or "private")`);
   }
+  const privateAddress = entry.privateAddress ?? entry.addresses?.private;
+  const publicAddress = entry.publicAddress ?? entry.addresses?.public;
   return {
     name,
     address,
+    ...(privateAddress ? { privateAddress } : {}),
+    ...(publicAddress ? { publicAddress } : {}),
     roles: entry.roles,
     sshUser: entry.sshUser ?? env.ssh.user,
     sshPort: entry.sshPort ?? env.hosts[name]?.sshPort ?? 22,
@@ -110,6 +123,8 @@ export function hostsFromInventory(env: Environment): Host[] {
       return {
         name,
         address: spec.address,
+        // Machines we did not make: the inventory's address is the one the others reach it at.
+        privateAddress: spec.address,
         roles: spec.roles,
         sshUser: env.ssh.user,
         sshPort: spec.sshPort,

@@ -9,6 +9,11 @@ export interface TargetHost {
   readonly name: string;
   /** Address to connect to (from the jump host's point of view when jumpHost is set). */
   readonly address: string;
+  /**
+   * Where the environment's other hosts reach this one (its address on the private network); absent when
+   * the caller knows only `address`. Roles name this one in firewall rules, exports and mounts.
+   */
+  readonly privateAddress?: string;
   /** @default 22 */
   readonly port?: number;
   /** Login user; sudo is used to become root unless this is root. */

@@ -33,17 +33,17 @@ export function envOf(ctx: RoleContext): Environment {
 }
 
 /**
- * The hosts as the vars builders see them: the address the other hosts reach each one at. The
- * inventory's address when it gives one (local and static targets, where it is the private address);
- * otherwise the address hubstack connects to, which on OpenStack is the private address of hosts
- * behind a jump host but the floating IP of the others (see the report: TargetHost should carry the
- * private address from the stack outputs).
+ * The hosts as the vars builders see them: the address the other hosts reach each one at, which is the
+ * private address the stack outputs give (on OpenStack a host with a floating IP is still reached, and
+ * connects to the others, on its private address: the bastion's SSH to the hosts behind it comes from
+ * there). The inventory's address stands in where the caller gave none (local and static targets, where
+ * it is the private address), and the connect address last.
  */
 export function provisionedHosts(ctx: RoleContext): ProvisionedHost[] {
   const env = envOf(ctx);
   return ctx.hosts.map((h) => ({
     name: h.name,
-    address: env.hosts[h.name]?.address ?? h.address,
+    address: h.privateAddress ?? env.hosts[h.name]?.address ?? h.address,
     // Role names were checked against the registry before any role ran.
     roles: h.roles as RoleName[],
   }));

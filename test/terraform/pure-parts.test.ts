@@ -91,8 +91,8 @@ describe("the hosts output", () => {
       env(),
     );
     expect(hosts).toEqual([
-      { name: "bastion", address: "203.0.113.5", roles: ["base", "bastion"], sshUser: "debian", sshPort: 22 },
-      { name: "hub", address: "10.20.0.11", roles: ["base", "jupyterhub"], sshUser: "debian", sshPort: 22, jumpHost: "bastion", hostKey: "ssh-ed25519 AAAAC3Nz" },
+      { name: "bastion", address: "203.0.113.5", privateAddress: "10.20.0.5", publicAddress: "203.0.113.5", roles: ["base", "bastion"], sshUser: "debian", sshPort: 22 },
+      { name: "hub", address: "10.20.0.11", privateAddress: "10.20.0.11", roles: ["base", "jupyterhub"], sshUser: "debian", sshPort: 22, jumpHost: "bastion", hostKey: "ssh-ed25519 AAAAC3Nz" },
     ]);
   });
 
@@ -106,9 +106,9 @@ describe("the hosts output", () => {
       ),
       env(),
     );
-    expect(fromList.map((h) => [h.name, h.address, h.sshUser, h.sshPort])).toEqual([
-      ["a", "198.51.100.1", "debian", 22],
-      ["b", "10.0.0.2", "admin", 2222],
+    expect(fromList.map((h) => [h.name, h.address, h.privateAddress, h.sshUser, h.sshPort])).toEqual([
+      ["a", "198.51.100.1", "10.0.0.1", "debian", 22],
+      ["b", "10.0.0.2", "10.0.0.2", "admin", 2222],
     ]);
   });
 
@@ -135,7 +135,7 @@ describe("the hosts output", () => {
         },
       } as unknown as Partial<Environment>),
     );
-    expect(hosts).toEqual([{ name: "hub", address: "192.0.2.11", roles: ["base"], sshUser: "debian", sshPort: 2200, jumpHost: "gw" }]);
+    expect(hosts).toEqual([{ name: "hub", address: "192.0.2.11", privateAddress: "192.0.2.11", roles: ["base"], sshUser: "debian", sshPort: 2200, jumpHost: "gw" }]);
   });
 });
 
