@@ -51,6 +51,10 @@ async function ensureUser(name: string, sudoers: string): Promise<void> {
 
 export async function startLocalSshd(): Promise<TestSshd> {
   if (process.getuid?.() !== 0) throw new Error("the local sshd test host needs root (it creates test users)");
+  // The login user becomes root with sudo, as on every cloud image.
+  if ((await execa("sh", ["-c", "command -v sudo"], { reject: false })).exitCode !== 0) {
+    await execa("apt-get", ["install", "-y", "-q", "sudo"], { env: { DEBIAN_FRONTEND: "noninteractive" } });
+  }
   const dir = mkdtempSync(join(tmpdir(), "hubstack-sshd-"));
   chmodSync(dir, 0o755);
   await execa("ssh-keygen", ["-q", "-t", "ed25519", "-N", "", "-f", join(dir, "ssh_host_ed25519_key")]);

@@ -13,6 +13,7 @@ import { countStatuses, type HostResult, type ProvisionReport, type Reporter, ty
 import { dependenciesOf, orderRoles, type RoleRegistry } from "./role.js";
 import { asProvisionError, runRole, type PreparedRole } from "./runner.js";
 import { RunState } from "./state.js";
+import { localEnvironment } from "./local-ssh.js";
 import { JumpPool, SshConnector, type SshOptions } from "../connectors/ssh.js";
 
 export interface ProvisionOptions<V = unknown> extends Partial<SshOptions> {
@@ -155,7 +156,7 @@ export async function provision<V>(hosts: readonly TargetHost[], options: Provis
             check: options.check ?? false,
             diff: options.diff ?? false,
             reporter,
-            localEnv: localEnvironment(host, options),
+            localEnv: localEnvironment(host, options.knownHostsFile),
             isAborted: () => aborted,
           },
           role,
@@ -210,19 +211,6 @@ function skippedRole(name: string, operations: readonly string[], reason: string
 function sshOptions(options: Partial<SshOptions>): SshOptions {
   if (!options.knownHostsFile) throw new Error("provision needs knownHostsFile (the environment's known_hosts) to connect over SSH");
   return options as SshOptions;
-}
-
-/** What a local program (Packer, a scanner) is told about the host it works on. */
-function localEnvironment(host: TargetHost, options: Partial<SshOptions>): Record<string, string> {
-  return {
-    HUBSTACK_HOST_NAME: host.name,
-    HUBSTACK_HOST_ADDRESS: host.address,
-    HUBSTACK_HOST_PORT: String(hostPort(host)),
-    HUBSTACK_HOST_USER: host.user,
-    HUBSTACK_PRIVATE_KEY_FILE: host.privateKeyFile,
-    ...(options.knownHostsFile ? { HUBSTACK_KNOWN_HOSTS_FILE: options.knownHostsFile } : {}),
-    ...(host.jumpHost ? { HUBSTACK_JUMP_HOST: `${host.jumpHost.user}@${host.jumpHost.address}:${hostPort(host.jumpHost)}` } : {}),
-  };
 }
 
 class Semaphore {

@@ -8,8 +8,8 @@ import { randomBytes } from "node:crypto";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { execa } from "execa";
-import { describeCommand, reveal, type Command, type LocalCommand, type UploadCommand } from "./command.js";
+import { describeCommand, type Command, type LocalCommand, type UploadCommand } from "./command.js";
+import { runLocal } from "./local-program.js";
 import type { Connector, ExecResult } from "./connector.js";
 import { fileDiff } from "./diff.js";
 import { ConflictError, ProvisionError, explainCommandFailure, lastLines } from "./errors.js";
@@ -233,20 +233,6 @@ async function stage(connector: Connector, command: UploadCommand): Promise<stri
     return remote;
   } finally {
     await rm(dir, { recursive: true, force: true });
-  }
-}
-
-async function runLocal(command: LocalCommand, env: Readonly<Record<string, string>>): Promise<void> {
-  const [program, ...args] = command.argv.map((p) => reveal([p]));
-  if (!program) throw new Error("local command without a program");
-  const result = await execa(program, args, {
-    env: { ...env, ...command.env },
-    ...(command.cwd ? { cwd: command.cwd } : {}),
-    reject: false,
-    all: true,
-  });
-  if (result.exitCode !== 0) {
-    throw new ProvisionError("command-failed", env.HUBSTACK_HOST_NAME ?? "local", `local program ${program} exited with ${result.exitCode ?? result.signal}: ${lastLines(String(result.all ?? ""), 8)}`);
   }
 }
 

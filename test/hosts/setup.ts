@@ -9,7 +9,6 @@
  *   HUBSTACK_TEST_VM_DIR     where the VM's state and key live (default /tmp/hubstack-hosts-vm);
  *   HUBSTACK_TEST_KEEP_VM=1  leaves the VM running for the next run.
  */
-import { execa } from "execa";
 import type { TestProject } from "vitest/node";
 import { startLocalSshd, stopLocalSshd, type TestSshd } from "../../bench/support/local-sshd.js";
 import { startTestVm, stopTestVm } from "./vm.js";
@@ -28,10 +27,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
     return async () => {
       if (process.env.HUBSTACK_TEST_KEEP_VM !== "1") await stopTestVm(dir);
     };
-  }
-  // The login user becomes root with sudo, as on every cloud image.
-  if ((await execa("sh", ["-c", "command -v sudo"], { reject: false })).exitCode !== 0) {
-    await execa("apt-get", ["install", "-y", "-q", "sudo"], { env: { DEBIAN_FRONTEND: "noninteractive" } });
   }
   const host = await startLocalSshd();
   project.provide("testHost", host);

@@ -1,5 +1,6 @@
 import { offlineInstallArgs } from "../../../cache/pip.js";
 import { quote } from "../../engine/command.js";
+import { LOCAL_SSH_PRELUDE } from "../../engine/local-ssh.js";
 
 /**
  * The images role's constants. The chain itself is the inventory's (hub.images), turned into builds in
@@ -66,9 +67,8 @@ export function streamRootfsScript(o: { ref: string; packages: readonly string[]
     `hs_mirror=$(apt-get indextargets --format '$(RELEASE) $(REPO_URI)' 'Created-By: Packages' 2>/dev/null | awk '$1 == "${ROOTFS_SUITE}" { print $2; exit }') || true`,
     `hs_mirror=\${hs_mirror:-http://deb.debian.org/debian}`,
     `eval "$(apt-config shell hs_proxy Acquire::http::Proxy 2>/dev/null)" || true`,
-    `hs_ssh=(-i "$HUBSTACK_PRIVATE_KEY_FILE" -p "$HUBSTACK_HOST_PORT" -o BatchMode=yes -o StrictHostKeyChecking=yes -o UserKnownHostsFile="$HUBSTACK_KNOWN_HOSTS_FILE")`,
-    `[ -z "\${HUBSTACK_JUMP_HOST:-}" ] || hs_ssh+=(-J "$HUBSTACK_JUMP_HOST")`,
+    LOCAL_SSH_PRELUDE,
     `mmdebstrap --quiet --variant=minbase --include=${o.packages.join(",")} ${ROOTFS_DPKG_OPTIONS.map((d) => quote(`--dpkgopt=${d}`)).join(" ")} \${hs_proxy:+--aptopt="Acquire::http::Proxy \\"$hs_proxy\\""} ${hooks} ${ROOTFS_SUITE} - "deb $hs_mirror ${ROOTFS_SUITE} main" \\`,
-    `  | ssh "\${hs_ssh[@]}" "$HUBSTACK_HOST_USER@$HUBSTACK_HOST_ADDRESS" ${quote(remote)}`,
+    `  | "\${hs_ssh[@]}" ${quote(remote)}`,
   ].join("\n");
 }
