@@ -2,14 +2,16 @@
  * `npm run image -- build hub env=<openstack env>`: the hub image on the cloud. Packer boots a temporary
  * server from the base image (openstack.images.base) with the hub's flavor, reachable over SSH only from the
  * admins' addresses (a temporary security group), runs hubstack's roles against it like the local build, and
- * saves it as `<openstack.images.hub>-<UTC timestamp>` with the recipe hash and git commit as properties. The
- * stacks boot the newest image of that prefix.
+ * saves it as `<openstack.images.hub>-<UTC timestamp>` with the recipe hash, git commit and environment as
+ * properties, and the marker hubstack_image=hub (stacks/image-properties.ts). The stacks boot the newest image of
+ * that prefix that carries the marker, never an image that merely shares the prefix.
  */
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { Environment } from "../environment/schema.js";
 import { UsageError } from "../environment/errors.js";
 import type { Output } from "../environment/output.js";
+import { HUB_IMAGE_PROPERTIES } from "../stacks/image-properties.js";
 import { checkOpenStackCredentials } from "../terraform/credentials.js";
 import { stateDirOf, type ProjectPaths } from "../terraform/paths.js";
 import { CLEANUP_SCRIPT, PREPARE_SCRIPT, gitCommit, hubImageContent, imageName, provisionCommand } from "./plan.js";
@@ -54,7 +56,8 @@ export function openStackPlan(env: Environment, paths: ProjectPaths, buildDir: s
     provisionCommand: provisionCommand(env, buildDir),
     prepareScript: PREPARE_SCRIPT,
     cleanupScript: CLEANUP_SCRIPT,
-    metadata: { hubstack_recipe: recipe, hubstack_commit: gitCommit(), hubstack_env: env.name },
+    // The marker is what the stacks' lookup filters on (stacks/constructs/images.ts): without it no hub boots the image.
+    metadata: { ...HUB_IMAGE_PROPERTIES, hubstack_recipe: recipe, hubstack_commit: gitCommit(), hubstack_env: env.name },
   };
 }
 

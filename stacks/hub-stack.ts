@@ -1,7 +1,7 @@
 /**
  * One OpenStack environment as one Terraform stack: network, key pair, one instance per host (with
- * its security group, volume and floating IP), the connections between them, DNS records, and the
- * `hosts` output the provisioners read.
+ * its security group, volume and floating IP), the connections between them, DNS records, the
+ * `hosts` output the provisioners read, and the `hub_image` output that says which image the hub boots.
  *
  * It receives a typed, validated Environment; it never reads the inventory.
  */
@@ -18,6 +18,7 @@ import { HostImages } from "./constructs/images.js";
 import { KeyPair } from "./constructs/key-pair.js";
 import { HubNetwork, type IHubNetwork } from "./constructs/network.js";
 import { HOSTS_OUTPUT, type HostInventory, type HostInventoryEntry } from "./hosts.js";
+import { HUB_IMAGE_OUTPUT } from "./image-properties.js";
 import { OpenstackProvider } from "./openstack.js";
 import { planHosts, type HostPlan } from "./topology.js";
 
@@ -69,10 +70,11 @@ export class HubStack extends TerraformStack {
       ? KeyPair.fromName(openstack.keypairName)
       : new KeyPair(this, "KeyPair", { name: env.name, publicKey: props.sshPublicKey });
     const plans = planHosts(env);
+    const hasHub = plans.some((p) => p.isHub);
     const images = new HostImages(this, "Images", {
       baseImageName: openstack.images.base,
       // Only a hub boots the hub image; a bastion-only environment need not look for one.
-      ...(plans.some((p) => p.isHub) ? { hubImagePrefix: openstack.images.hub } : {}),
+      ...(hasHub ? { hubImagePrefix: openstack.images.hub } : {}),
     });
     const authorizedKeys = [...new Set([props.sshPublicKey.trim(), ...env.admins.filter((a) => a.present).flatMap((a) => a.sshKeys)])];
 
@@ -103,6 +105,20 @@ export class HubStack extends TerraformStack {
       description: "The host inventory: what hubstack connects to, by host name",
       value: hostInventory(plans, hosts, env.ssh.user),
     });
+    if (hasHub) {
+      // Which image the hub boots, and whether it is the base image for want of a hubstack-built one
+      // (terraform/images.ts reads it: apply says which, and warns on the fallback).
+      new TerraformOutput(this, HUB_IMAGE_OUTPUT, {
+        description: "The image the hub boots: the newest hubstack-built hub image, or the base image (fallback: true)",
+        value: {
+          id: images.hubImageId,
+          fallback: images.hubImageFallback,
+          namePrefix: openstack.images.hub,
+          baseImageName: openstack.images.base,
+          baseImageId: images.baseImageId,
+        },
+      });
+    }
   }
 }
 

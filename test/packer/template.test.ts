@@ -11,6 +11,7 @@ import { projectPaths } from "../../terraform/paths.js";
 import { openStackPlan } from "../../packer/openstack-build.js";
 import { CLEANUP_SCRIPT, PREPARE_SCRIPT, hubHostOf, imageName, imageOperations, provisionCommand, recipeHash } from "../../packer/plan.js";
 import { packerFeatures, renderHcl2Json, renderJsonTemplate, type PackerPlan } from "../../packer/template.js";
+import { HUB_IMAGE_PROPERTIES, HUB_IMAGE_PROPERTY, HUB_IMAGE_PROPERTY_VALUE } from "../../stacks/image-properties.js";
 
 const PACKER_1_6 = packerFeatures("1.6.6");
 const PACKER_1_11 = packerFeatures("1.11.2");
@@ -84,6 +85,9 @@ describe("the generated template passes packer validate", () => {
       ssh_keypair_name: "hub-dev",
       metadata: { hubstack_env: "hub-dev", hubstack_recipe: expect.stringMatching(/^[0-9a-f]{16}$/) },
     });
+    // The marker the stacks' hub image lookup filters on (stacks/constructs/images.ts): without it no hub boots the image.
+    expect((template.builders[0]!.metadata as Record<string, string>)[HUB_IMAGE_PROPERTY]).toBe(HUB_IMAGE_PROPERTY_VALUE);
+    expect(HUB_IMAGE_PROPERTIES).toEqual({ hubstack_image: "hub" });
     // Packer decodes every setting (an unknown one fails here, as the next test shows), then logs in to the
     // cloud of clouds.yaml: a loopback address where nothing listens, so getting that far is the proof.
     const result = validate("openstack.json", template);
@@ -117,6 +121,7 @@ describe("the generated template passes packer validate", () => {
     const modern = renderHcl2Json(openStackPlan(load("hub-dev"), paths, dir), PACKER_1_11) as { source: { openstack: { hub: Record<string, unknown> } } };
     expect(modern.source.openstack.hub).toMatchObject({ temporary_security_group_source_cidrs: ["198.51.100.0/24"] });
     expect(modern.source.openstack.hub).not.toHaveProperty("security_groups");
+    expect(modern.source.openstack.hub.metadata).toMatchObject(HUB_IMAGE_PROPERTIES);
     expect(execFileSync("packer", ["version"], { encoding: "utf8" })).toMatch(/Packer v1\.6\.6/);
   });
 });

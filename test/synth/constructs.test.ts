@@ -7,7 +7,9 @@ import { addStateBackend } from "../../stacks/backend.js";
 import { Connections, Peer, Port, SecurityGroup } from "../../stacks/constructs/connections.js";
 import { DnsZone, HostRecords } from "../../stacks/constructs/dns.js";
 import { HostInstance, type HostInstanceProps } from "../../stacks/constructs/host-instance.js";
+import { TerraformOutput } from "cdktf";
 import { escapeRegex, HostImages } from "../../stacks/constructs/images.js";
+import { HUB_IMAGE_PROPERTY, HUB_IMAGE_PROPERTY_VALUE } from "../../stacks/image-properties.js";
 import { KeyPair } from "../../stacks/constructs/key-pair.js";
 import { HubNetwork } from "../../stacks/constructs/network.js";
 import type { TerraformStack } from "../../stacks/testing.js";
@@ -124,17 +126,34 @@ describe("HubNetwork", () => {
 });
 
 describe("HostImages", () => {
-  it("takes the newest hub image by prefix, else the newest base image", () => {
+  it("takes the newest hubstack-built hub image (the property and the prefix), else the newest base image", () => {
+    let images: HostImages | undefined;
     const json = synthScope((stack) => {
-      const images = new HostImages(stack, "Images", { hubImagePrefix: "hubstack-hub", baseImageName: "Debian 12" });
+      images = new HostImages(stack, "Images", { hubImagePrefix: "hubstack-hub", baseImageName: "Debian 12" });
       host(stack, "hub", { imageId: images.hubImageId });
     });
     expect(dataSources(json, "openstack_images_image_v2")).toEqual([expect.objectContaining({ name: "Debian 12", most_recent: true })]);
-    expect(dataSources(json, "openstack_images_image_ids_v2")).toEqual([expect.objectContaining({ name_regex: "^hubstack-hub", sort: "created_at:desc" })]);
+    expect(dataSources(json, "openstack_images_image_ids_v2")).toEqual([
+      expect.objectContaining({ name_regex: "^hubstack-hub", properties: { [HUB_IMAGE_PROPERTY]: "hub" }, sort: "created_at:desc" }),
+    ]);
     // The fallback: the hub images' ids, then the base image's id; the first one wins.
     expect(resource(json, "openstack_compute_instance_v2").image_id).toMatch(
       /^\$\{element\(concat\(data\.openstack_images_image_ids_v2\.\w+\.ids, \[data\.openstack_images_image_v2\.\w+\.id\]\), 0\)\}$/,
     );
+    // Whether it fell back, as Terraform booleans over the same lookup.
+    const resolve = (value: unknown) => synthScope((stack) => void new TerraformOutput(stack, "o", { value })).output!.o!.value;
+    expect(resolve(images!.hubImageFallback)).toMatch(/^\$\{\(0 == length\(data\.openstack_images_image_ids_v2\.Images_Hub_\w+\.ids\)\)\}$/);
+    expect(resolve(images!.hubImageIsHubstackBuilt)).toMatch(/^\$\{\(0 < length\(data\.openstack_images_image_ids_v2\.Images_Hub_\w+\.ids\)\)\}$/);
+  });
+
+  it("never looks a hub image up by its name prefix alone", () => {
+    const json = synthScope((stack) => {
+      new HostImages(stack, "Images", { hubImagePrefix: "hubstack-hub", baseImageName: "Debian 12" });
+    });
+    const lookups = [...dataSources(json, "openstack_images_image_ids_v2"), ...dataSources(json, "openstack_images_image_v2")];
+    const byName = lookups.filter((l) => l.name_regex !== undefined || (l.name !== undefined && l.name !== "Debian 12"));
+    expect(byName).toHaveLength(1);
+    expect(byName.every((l) => l.properties?.[HUB_IMAGE_PROPERTY] === HUB_IMAGE_PROPERTY_VALUE)).toBe(true);
   });
 
   it("looks up no hub image when there is no prefix", () => {
@@ -144,6 +163,8 @@ describe("HostImages", () => {
     });
     expect(dataSources(json, "openstack_images_image_ids_v2")).toEqual([]);
     expect(images!.hubImageId).toBe(images!.baseImageId);
+    expect(images!.hubImageFallback).toBe(true);
+    expect(images!.hubImageIsHubstackBuilt).toBe(false);
   });
 
   it("matches the prefix literally", () => {

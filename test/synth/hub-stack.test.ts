@@ -10,7 +10,8 @@ import { HubStack, NFS_PORTS, SSH_PORT } from "../../stacks/hub-stack.js";
 import type { HostInventory } from "../../stacks/hosts.js";
 import { Testing } from "../../stacks/testing.js";
 import { planHosts } from "../../stacks/topology.js";
-import { checked, environment, FAKE_PUBLIC_KEY, LOCAL_STATE, resource, resources, rulesOf, type TfJson } from "./helpers.js";
+import { HUB_IMAGE_OUTPUT, HUB_IMAGE_PROPERTY, HUB_IMAGE_PROPERTY_VALUE } from "../../stacks/image-properties.js";
+import { checked, dataSources, environment, FAKE_PUBLIC_KEY, LOCAL_STATE, resource, resources, rulesOf, type TfJson } from "./helpers.js";
 
 function synthHub(env: Environment): TfJson {
   const app = Testing.app({ stackTraces: false });
@@ -82,9 +83,32 @@ describe("HubStack", () => {
     const json = synthHub(environment({ openstack: withPool, hosts: threeHosts }));
     const instance = (name: string) => resource(json, "openstack_compute_instance_v2", (i) => i.name === name);
     expect(instance("test-hub").image_id).toContain("openstack_images_image_ids_v2");
+    // Only images hubstack built for a hub: the property, not merely the name prefix.
+    expect(dataSources(json, "openstack_images_image_ids_v2")).toEqual([
+      expect.objectContaining({ name_regex: "^hubstack-hub", properties: { [HUB_IMAGE_PROPERTY]: HUB_IMAGE_PROPERTY_VALUE } }),
+    ]);
     expect(instance("test-hub").lifecycle.ignore_changes).toEqual(["user_data"]);
     expect(instance("test-nfs").image_id).toMatch(/^\$\{data\.openstack_images_image_v2\.\w+\.id\}$/);
     expect(instance("test-nfs").lifecycle.ignore_changes).toEqual(["user_data", "image_id"]);
+  });
+
+  it("publishes which image the hub boots, and whether that is the base image for want of a hubstack-built one", () => {
+    const json = synthHub(environment({ openstack: withPool, hosts: threeHosts }));
+    const hub = resource(json, "openstack_compute_instance_v2", (i) => i.name === "test-hub");
+    const lookup = Object.keys(json.data!.openstack_images_image_ids_v2!)[0]!;
+    expect(json.output![HUB_IMAGE_OUTPUT]!.value).toEqual({
+      id: hub.image_id,
+      fallback: `\${(0 == length(data.openstack_images_image_ids_v2.${lookup}.ids))}`,
+      namePrefix: "hubstack-hub",
+      baseImageName: "Debian 12",
+      baseImageId: expect.stringMatching(/^\$\{data\.openstack_images_image_v2\.\w+\.id\}$/),
+    });
+  });
+
+  it("publishes no hub image and looks none up when the environment has no hub", () => {
+    const json = synthHub(environment({ openstack: withPool, hosts: { bastion: threeHosts.bastion } }));
+    expect(json.output).not.toHaveProperty(HUB_IMAGE_OUTPUT);
+    expect(dataSources(json, "openstack_images_image_ids_v2")).toEqual([]);
   });
 
   it("publishes the host inventory: addresses, roles, user, volumes, jump host", () => {
