@@ -76,6 +76,17 @@ export function toTargetHosts(env: Environment, hosts: readonly Host[], paths: P
   return hosts.map((h) => convert(h, []));
 }
 
+/**
+ * How long a host may take to accept SSH and finish cloud-init before provisioning gives up: cloud guests
+ * take 30–120 s and slow clouds minutes; the local VMs are up already (vmctl waited for them) but run under
+ * TCG; static machines exist, so a long wait would only hide a wrong address.
+ */
+export function readinessSeconds(env: Environment): number {
+  const override = (env.ssh as { readyTimeoutSeconds?: number }).readyTimeoutSeconds;
+  if (override !== undefined) return override;
+  return env.target === "static" ? 60 : 600;
+}
+
 /** The real phase: provisioners' engine over SSH. */
 export const provisionHosts: ProvisioningPhase = async (env, hosts, request, ctx) => {
   // Loaded on use: the engine pulls in the SSH stack, which plan, envs and destroy never need.
@@ -96,10 +107,20 @@ export const provisionHosts: ProvisioningPhase = async (env, hosts, request, ctx
 
   ensureStateDir(ctx.paths, env.name);
   await ensurePackages(env, (line) => ctx.output.info(line));
+  const targets = toTargetHosts(env, hosts, ctx.paths);
+  const { awaitHosts } = await import("./readiness.js");
+  const selected = targets.filter((t) => !request.limit || request.limit.includes(t.name));
+  await awaitHosts(selected, {
+    knownHostsFile: knownHostsFileOf(ctx.paths, env.name),
+    deadlineSeconds: readinessSeconds(env),
+    say: (line) => ctx.output.info(line),
+    envName: env.name,
+    overrideField: "ssh.readyTimeoutSeconds",
+  });
   ctx.output.step(`Provisioning ${hosts.length} host(s) of ${env.name}${request.check ? " (check mode: nothing is changed)" : ""}`);
   // The reporter prints file diffs, which can hold secrets: it writes through the same masking.
   const stream = maskedStream(ctx.output.json ? process.stderr : process.stdout);
-  return provision(toTargetHosts(env, hosts, ctx.paths), {
+  return provision(targets, {
     roles: ROLES,
     // The local environment's hub gets its certificate from the pebble on the bridge.
     vars: withLocalAcme(env, stateDirOf(ctx.paths, env.name)),

@@ -16,12 +16,13 @@ import { confirmAction } from "../prompt.js";
 import { assertProvisioned, provisionHosts, type ProvisioningPhase, type ProvisioningRequest } from "../../provisioners/phase.js";
 import { slowestOperations, type ProvisionReport } from "../../provisioners/engine/report.js";
 import type { StateBackendSettings } from "../../terraform/backend.js";
-import { hostsFromInventory, type Host } from "../../terraform/hosts.js";
+import { hostsFromInventory, hostsFromOutputs, type Host } from "../../terraform/hosts.js";
+import { imageChoiceLines } from "../../terraform/images.js";
 import { newInstanceName } from "../../terraform/names.js";
 import { stateDirOf } from "../../terraform/paths.js";
 import { formatPlanSummary, hasResourceChanges, resourcesAfter, type PlanSummary } from "../../terraform/plan-summary.js";
 import { listEnvironmentsWithState, readRecord, removeStateDirIfEmpty, updateRecord, writeRecord } from "../../terraform/records.js";
-import { applyPlan, discardPlan, openStack, planChanges, readHosts, type RunContext } from "../../terraform/stack.js";
+import { applyPlan, discardPlan, openStack, planChanges, type RunContext } from "../../terraform/stack.js";
 import { loadEnv, npmRun, runContext, type CommonOptions } from "./context.js";
 import { runCheck, type CheckResult } from "./check.js";
 import type { ProjectPaths } from "../../terraform/paths.js";
@@ -185,7 +186,13 @@ export async function apply(options: ApplyOptions): Promise<ApplyResult> {
   else discardPlan(planned);
   updateRecord(ctx.paths, env.name, { lastAppliedAt: new Date().toISOString(), resources: resourcesAfter(planned.summary) });
 
-  const hosts = await readHosts(stack);
+  const outputs = await stack.terraform.outputs();
+  const hosts = hostsFromOutputs(outputs, env);
+  if (!ctx.output.json) {
+    const image = imageChoiceLines(outputs, env.name);
+    for (const line of image.lines) ctx.output.info(line);
+    if (image.warning) ctx.output.warn(image.warning);
+  }
   // Not counting the time the user took to answer the question.
   const infrastructureSeconds = (Date.now() - infrastructureStarted) / 1000;
   // Named before provisioning, so that the name is on screen even if provisioning fails.

@@ -20,8 +20,15 @@ export interface SshOptions {
   readonly connectTimeoutMs?: number;
   /** Extra attempts after a network error (refused, timed out, unreachable). @default 3 */
   readonly connectRetries?: number;
-  /** First backoff; doubles each attempt. @default 1000 */
+  /** First backoff; doubles each attempt, up to 10 s. @default 1000 */
   readonly retryDelayMs?: number;
+  /**
+   * Keep retrying network errors until this long after the first attempt, however many retries that takes
+   * (a guest that is still booting): the readiness wait after the infrastructure phase. Unset: connectRetries.
+   */
+  readonly connectDeadlineMs?: number;
+  /** Told before each retry, with the error and the seconds waited so far (progress for a long wait). */
+  readonly onRetry?: (host: TargetHost, message: string, waitedSeconds: number) => void;
   /** @default 15000 */
   readonly keepaliveMs?: number;
 }
@@ -93,19 +100,30 @@ export class SshConnector implements Connector {
   }
 }
 
-const NETWORK_ERRORS = /ECONNREFUSED|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|ECONNRESET|Timed out while waiting for handshake|EAI_AGAIN|Connection lost before handshake/;
+// "Channel open failure": the jump host could not reach the target (yet): refused, timed out, no route.
+const NETWORK_ERRORS = /ECONNREFUSED|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|ECONNRESET|Timed out while waiting for handshake|EAI_AGAIN|Connection lost before handshake|Channel open failure/;
+/** A booting cloud guest answers SSH before cloud-init has installed the login key. */
+const KEY_NOT_YET = /All configured authentication methods failed/;
+/** How long a refused key is taken for a guest still booting, in a readiness wait: a wrong key should not wait long. */
+const KEY_GRACE_MS = 90_000;
 
 async function openConnection(host: TargetHost, options: SshOptions, jumps: JumpPool): Promise<NodeSSH> {
   const retries = options.connectRetries ?? 3;
+  const started = Date.now();
+  const deadline = options.connectDeadlineMs === undefined ? undefined : started + options.connectDeadlineMs;
   let delay = options.retryDelayMs ?? 1000;
   for (let attempt = 0; ; attempt++) {
     try {
       return await connectOnce(host, options, jumps);
     } catch (err) {
-      const retryable = !(err instanceof ProvisionError) && NETWORK_ERRORS.test(String((err as Error).message ?? err));
-      if (!retryable || attempt >= retries) throw explainConnectError(err, host, options, attempt + 1);
+      const message = String((err as Error).message ?? err);
+      const keyNotYet = deadline !== undefined && KEY_NOT_YET.test(message) && Date.now() - started < KEY_GRACE_MS;
+      const retryable = !(err instanceof ProvisionError) && (NETWORK_ERRORS.test(message) || keyNotYet);
+      const exhausted = deadline === undefined ? attempt >= retries : Date.now() + delay > deadline;
+      if (!retryable || exhausted) throw explainConnectError(err, host, options, attempt + 1);
+      options.onRetry?.(host, message, (Date.now() - started) / 1000);
       await new Promise((r) => setTimeout(r, delay));
-      delay *= 2;
+      delay = Math.min(delay * 2, 10_000);
     }
   }
 }
