@@ -49,7 +49,7 @@ export interface ApplyOptions extends CommonOptions, ProvisioningFlags {
   readonly profile?: boolean;
 }
 
-export type HealthCheckPhase = (env: Environment, paths: ProjectPaths, output: Output) => Promise<CheckResult>;
+export type HealthCheckPhase = (env: Environment, paths: ProjectPaths, output: Output, hosts?: readonly Host[]) => Promise<CheckResult>;
 
 export interface ApplyResult {
   readonly env: string;
@@ -114,7 +114,7 @@ async function finish(result: ApplyResult, env: Environment, ctx: RunContext, op
   // A partial provisioning (--limit, --roles) may leave the hub half-configured on purpose: no verdict then.
   const healthCheck = options.healthCheck ?? (options.provisioningPhase ? false : runCheck);
   const partial = (options.limit?.length ?? 0) > 0 || (options.roles?.length ?? 0) > 0;
-  const checked = result.applied && healthCheck && !partial ? { ...result, check: await healthCheck(env, ctx.paths, ctx.output) } : result;
+  const checked = result.applied && healthCheck && !partial ? { ...result, check: await healthCheck(env, ctx.paths, ctx.output, result.hosts) } : result;
   if (ctx.output.json) ctx.output.result(checked);
   return checked;
 }

@@ -4,7 +4,9 @@
  *
  * Where the hub is: https://<hub hostname>. The local environment's hub has a name no DNS knows, so the
  * check connects to the hub VM's address and trusts the root of the environment's own ACME server (pebble);
- * a static hub is reached at its inventory address too. Cloud hubs are reached through their DNS records.
+ * a static hub is reached at its inventory address too. A cloud hub is reached at its floating IP from the
+ * stack's outputs, its name sent as SNI and Host, so that the check works before its DNS record resolves here
+ * (a fresh zone, split DNS, a CI runner); through DNS only when the outputs cannot be read.
  */
 import { existsSync } from "node:fs";
 import type { Environment } from "../../environment/schema.js";
@@ -15,6 +17,8 @@ import { stateDirOf, type ProjectPaths } from "../../terraform/paths.js";
 import { hubHostname } from "../../environment/names.js";
 import { spawnTimeouts } from "../../provisioners/roles/jupyterhub/vars.js";
 import { loadEnv, runContext, type CommonOptions } from "./context.js";
+import type { Host } from "../../terraform/hosts.js";
+import { openStack, readHosts, type RunContext } from "../../terraform/stack.js";
 
 export interface CheckOptions extends CommonOptions {
   readonly env: string;
@@ -24,14 +28,17 @@ export interface CheckOptions extends CommonOptions {
 export interface HubTarget {
   readonly url: string;
   readonly connectAddress?: string;
+  /** What connectAddress is, for the reader ("the hub's floating IP"). */
+  readonly connectAddressIs?: string;
   readonly caFile?: string;
   readonly password?: string;
   readonly apiToken?: string;
 }
 
-export function hubTargetOf(env: Environment, paths: ProjectPaths): HubTarget | undefined {
-  const hub = Object.values(env.hosts).find((h) => h.enabled && h.roles.includes("proxy-tls"));
-  if (!hub) return undefined;
+export function hubTargetOf(env: Environment, paths: ProjectPaths, hosts?: readonly Host[]): HubTarget | undefined {
+  const hubEntry = Object.entries(env.hosts).find(([, h]) => h.enabled && h.roles.includes("proxy-tls"));
+  if (!hubEntry) return undefined;
+  const [hubName, hub] = hubEntry;
   const authenticator = env.hub.jupyterhub.authenticator;
   const apiToken = process.env.HUBSTACK_CHECK_TOKEN;
   if (authenticator.type !== "dummy" && !apiToken) {
@@ -43,11 +50,18 @@ export function hubTargetOf(env: Environment, paths: ProjectPaths): HubTarget | 
   const local = env.target === "local" ? localAcme(env, stateDirOf(paths, env.name)) : undefined;
   return {
     url: `https://${hubHostname(env)}`,
-    ...(env.target !== "openstack" && hub.address ? { connectAddress: hub.address } : {}),
+    ...connectAddressOf(env, hub.address, hosts?.find((h) => h.name === hubName)),
     ...(local && existsSync(local.issuerRootFile) ? { caFile: local.issuerRootFile } : {}),
     ...(authenticator.type === "dummy" && authenticator.password ? { password: authenticator.password } : {}),
     ...(apiToken ? { apiToken } : {}),
   };
+}
+
+/** Where the check connects: the inventory's address (local, static), the floating IP (openstack), or DNS (none). */
+function connectAddressOf(env: Environment, inventoryAddress: string | undefined, host: Host | undefined): Pick<HubTarget, "connectAddress" | "connectAddressIs"> {
+  if (env.target !== "openstack") return inventoryAddress ? { connectAddress: inventoryAddress, connectAddressIs: "the hub's address" } : {};
+  if (host?.publicAddress) return { connectAddress: host.publicAddress, connectAddressIs: "the hub's floating IP" };
+  return {};
 }
 
 export interface CheckResult {
@@ -68,7 +82,9 @@ export function hubAccessLines(env: Environment, target: HubTarget): string[] {
   const lines = [`The hub: ${target.url}`];
   if (target.connectAddress) {
     lines.push(
-      `  its name resolves only where you make it: add "${target.connectAddress} ${name}" to /etc/hosts, or`,
+      env.target === "openstack"
+        ? `  until its DNS record resolves where you are, add "${target.connectAddress} ${name}" to /etc/hosts, or`
+        : `  its name resolves only where you make it: add "${target.connectAddress} ${name}" to /etc/hosts, or`,
       `  curl --resolve ${name}:443:${target.connectAddress}${target.caFile ? ` --cacert ${target.caFile}` : ""} ${target.url}/hub/login`,
     );
   }
@@ -94,14 +110,17 @@ export function checkSpawnSeconds(env: Environment, floor: number): number {
 }
 
 /** Runs the check and prints each step; throws a RunError naming the failed step. */
-export async function runCheck(env: Environment, paths: ProjectPaths, output: Output): Promise<CheckResult> {
-  const target = hubTargetOf(env, paths);
+export async function runCheck(env: Environment, paths: ProjectPaths, output: Output, hosts?: readonly Host[]): Promise<CheckResult> {
+  const target = hubTargetOf(env, paths, hosts);
   if (!target) {
     output.info(`env=${env.name} has no hub (no host with the proxy-tls role): nothing to check`);
     return { env: env.name, ok: true, steps: [] };
   }
   const { runHealthCheck, DEFAULT_TIMEOUTS } = await import("../../health/index.js");
-  output.step(`Health check of ${target.url}${target.connectAddress ? ` (at ${target.connectAddress})` : ""}`);
+  output.step(
+    `Health check of ${target.url} ` +
+      (target.connectAddress ? `(at ${target.connectAddress}, ${target.connectAddressIs ?? "given"}; the name sent as SNI and Host)` : "(through DNS: the stack's outputs give no floating IP for the hub)"),
+  );
   const result = await runHealthCheck({
     hubUrl: target.url,
     ...(target.connectAddress ? { connectAddress: target.connectAddress } : {}),
@@ -119,10 +138,20 @@ export async function runCheck(env: Environment, paths: ProjectPaths, output: Ou
   return summary;
 }
 
+/** The hosts from the stack's outputs (the hub's floating IP); none when they cannot be read, and the check goes through DNS. */
+async function cloudHosts(env: Environment, ctx: RunContext): Promise<Host[] | undefined> {
+  try {
+    return await readHosts(await openStack(env, ctx));
+  } catch (err) {
+    ctx.output.warn(`cannot read the hub's address from the state of env=${env.name} (${(err as Error).message.split("\n")[0]}): the check goes through DNS`);
+    return undefined;
+  }
+}
+
 export async function check(options: CheckOptions): Promise<CheckResult> {
   const ctx = runContext(options);
   const env = loadEnv(options.env, ctx);
-  const result = await runCheck(env, ctx.paths, ctx.output);
+  const result = await runCheck(env, ctx.paths, ctx.output, env.target === "openstack" ? await cloudHosts(env, ctx) : undefined);
   if (ctx.output.json) ctx.output.result(result);
   return result;
 }

@@ -1,6 +1,7 @@
 /** The closing lines of apply and check: where the hub is, how to reach it from this machine, how to log in. */
 import { describe, expect, it } from "vitest";
-import { hubAccessLines } from "../../cli/commands/check.js";
+import { hubAccessLines, hubTargetOf } from "../../cli/commands/check.js";
+import { projectPaths } from "../../terraform/paths.js";
 import { load, variant } from "../support/environments.js";
 
 describe("where the hub is", () => {
@@ -21,5 +22,23 @@ describe("where the hub is", () => {
     expect(lines).toHaveLength(2);
     expect(lines[1]).toMatch(/GitHub/);
     expect(lines.join("\n")).not.toMatch(/resolve|pebble/);
+  });
+
+  it("a cloud hub is checked at its floating IP from the outputs (its name as SNI and Host), through DNS without them", () => {
+    process.env.HUBSTACK_CHECK_TOKEN = "t0ken-for-the-test";
+    try {
+      const env = variant("hub-dev", (e) => (e.hub.jupyterhub.authenticator = { type: "github", allowedOrganizations: ["org"] } as never));
+      const hosts = [
+        { name: "bastion", address: "203.0.113.5", privateAddress: "10.20.0.5", publicAddress: "203.0.113.5", roles: [], sshUser: "debian", sshPort: 22 },
+        { name: "hub", address: "10.20.0.11", privateAddress: "10.20.0.11", publicAddress: "203.0.113.11", roles: [], sshUser: "debian", sshPort: 22, jumpHost: "bastion" },
+      ];
+      const target = hubTargetOf(env, projectPaths("/nonexistent"), hosts)!;
+      expect(target).toMatchObject({ connectAddress: "203.0.113.11", connectAddressIs: "the hub's floating IP" });
+      expect(target.url).toMatch(/^https:\/\/[a-z0-9.-]+$/);
+      expect(hubAccessLines(env, target)[1]).toMatch(/until its DNS record resolves where you are, add "203\.0\.113\.11 /);
+      expect(hubTargetOf(env, projectPaths("/nonexistent"))!.connectAddress).toBeUndefined();
+    } finally {
+      delete process.env.HUBSTACK_CHECK_TOKEN;
+    }
   });
 });
