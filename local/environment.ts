@@ -24,6 +24,8 @@ export interface LocalHostEntry {
   readonly sshUser: string;
   readonly hostKey: string;
   readonly volumeIds: Record<string, string>;
+  /** Reached through this host (the bastion), as on a cloud: this machine cannot reach its SSH (private-hosts.ts). */
+  readonly jumpHost?: string;
 }
 
 export interface LocalStackInput {
@@ -85,6 +87,7 @@ export async function localStackInput(env: Environment, stateDir: string, privat
       diskGiB: host.diskGiB,
       dataDiskGiB: host.dataVolumeGiB,
       hostKeyPath: join(stateDir, "hostkeys", name),
+      private: Boolean(host.jumpHost),
       ...(hubImage && name === hub?.[0]
         ? { image: { disk: hubImage.disk, kernel: hubImage.kernel, initrd: hubImage.initrd, cmdline: hubImage.cmdline } }
         : {}),
@@ -103,6 +106,7 @@ export async function localStackInput(env: Environment, stateDir: string, privat
         sshUser: env.ssh.user,
         hostKey: publicKey,
         volumeIds: host.dataVolumeGiB > 0 ? { data: "/dev/vdb" } : {},
+        ...(host.jumpHost ? { jumpHost: host.jumpHost } : {}),
       },
     ]);
   }

@@ -25,6 +25,7 @@ import {
   teardownNetwork,
   type Network,
 } from "./network.js";
+import { ensurePrivateHosts, removePrivateHosts } from "./private-hosts.js";
 import { envPaths } from "./paths.js";
 import { ensurePrereqs } from "./prereqs.js";
 import { findProcesses, killAndWait, processArgs } from "./process.js";
@@ -51,6 +52,11 @@ const VmEntry = z.strictObject({
     .optional(),
   /** Host key made before the VM (so a plan can show it); default: made in the VM's folder. */
   hostKeyPath: z.string().optional(),
+  /**
+   * Behind the bastion, as on a cloud (private-hosts.ts): this machine cannot reach its SSH, so `up` does not
+   * wait for it; provisioning's readiness wait does, through the bastion.
+   */
+  private: z.boolean().default(false),
 });
 
 export const LocalEnvSpec = z.strictObject({
@@ -166,6 +172,7 @@ export async function networkUp(spec: LocalEnvSpec, log: Log = stderrLog): Promi
     async () => {
       const network = await ensureNetwork({ env: spec.env, bridge: spec.network.bridge, cidr: spec.network.cidr, log });
       await writeFileAtomic(paths.networkFile, `${JSON.stringify(network, null, 2)}\n`);
+      await ensurePrivateHosts(spec.env, spec.vms.filter((v) => v.private).map((v) => vmAddress(spec, v, network)), log);
       const aptCache = spec.aptCache.enabled
         ? await ensureAptCache({ stateDir: paths.aptCacheState, bindAddress: network.hostAddress, port: spec.aptCache.port, log })
         : undefined;
@@ -233,6 +240,8 @@ export async function vmUp(spec: LocalEnvSpec, name: string, log: Log = stderrLo
     accel: spec.accel,
     log,
   });
+  // Behind the bastion: this machine cannot log in; provisioning waits for it through the bastion.
+  if (vm.private) return hostOf(spec, info);
   const waited = await waitForVm(info, {
     user: spec.ssh.user,
     privateKeyPath: spec.ssh.privateKeyPath,
@@ -295,7 +304,10 @@ export async function envDown(spec: LocalEnvSpec, log: Log = stderrLog): Promise
   } catch {
     // never created, or already gone
   }
-  if (foreign.size === 0) await teardownNetwork(spec.env, { bridge, log });
+  if (foreign.size === 0) {
+    await teardownNetwork(spec.env, { bridge, log });
+    await removePrivateHosts(spec.env, log);
+  }
   else log(`network: bridge ${bridge} left in place: env=${spec.env} from another folder still uses it (qemu pid ${[...foreign].join(", ")})`);
   await rm(paths.networkFile, { force: true });
   await rm(paths.lock, { recursive: true, force: true });

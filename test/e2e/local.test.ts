@@ -12,6 +12,7 @@
 import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { connect } from "node:net";
 import { join, resolve } from "node:path";
 import { execa } from "execa";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -47,16 +48,29 @@ async function hubstack(...args: string[]) {
   return { ...result, seconds };
 }
 
-/** A command on a VM over real SSH, with the host key hubstack pinned. */
-function onHost(address: string, command: string): string {
-  return execFileSync("ssh", [
-    "-i", key, "-o", `UserKnownHostsFile=${join(stateDir, "known_hosts")}`, "-o", "StrictHostKeyChecking=yes",
-    "-o", "BatchMode=yes", "-o", "ConnectTimeout=20", `debian@${address}`, command,
-  ], { encoding: "utf8", timeout: 120_000 }).trim();
-}
+const BASTION = "10.70.0.10";
 
+/** Whether this machine can open a TCP connection to address:port. */
+function tcpState(address: string, port: number): Promise<"open" | "refused" | "timeout"> {
+  return new Promise((resolve) => {
+    const socket = connect({ host: address, port, timeout: 10_000 });
+    socket.on("connect", () => (socket.destroy(), resolve("open")));
+    socket.on("timeout", () => (socket.destroy(), resolve("timeout")));
+    socket.on("error", (err: NodeJS.ErrnoException) => resolve(err.code === "ECONNREFUSED" ? "refused" : "timeout"));
+  });
+}
 const HUB = "10.70.0.11";
 const NFS = "10.70.0.12";
+
+/**
+ * A command on a VM over real SSH, with the host keys hubstack pinned; the hub and the NFS server through the
+ * bastion, as hubstack reaches them (this machine cannot reach their SSH: the environment is cloud-shaped).
+ */
+function onHost(address: string, command: string): string {
+  const options = ["-i", key, "-o", `UserKnownHostsFile=${join(stateDir, "known_hosts")}`, "-o", "StrictHostKeyChecking=yes", "-o", "BatchMode=yes", "-o", "ConnectTimeout=20"];
+  const jump = address === BASTION ? [] : ["-o", `ProxyCommand=ssh ${options.join(" ")} -W %h:%p debian@${BASTION}`];
+  return execFileSync("ssh", [...options, ...jump, `debian@${address}`, command], { encoding: "utf8", timeout: 120_000 }).trim();
+}
 
 describe("env=local from nothing to a working hub, and back to nothing", () => {
   let image: Awaited<ReturnType<typeof hubstack>>;
@@ -102,6 +116,17 @@ describe("env=local from nothing to a working hub, and back to nothing", () => {
     expect(baked.length).toBeGreaterThan(5);
     expect(baked.filter((o) => o.status !== "ok").map((o) => `${o.role}: ${o.name} ${o.status}`)).toEqual([]);
     for (const host of result.provisioning!.hosts) console.log(`first converge ${host.name}: ${host.changed} changed, ${host.ok} ok, ${host.seconds.toFixed(1)} s`);
+  });
+
+  it("is cloud-shaped: this machine reaches only the bastion's SSH and the hub's HTTPS; hubstack went through the bastion", async () => {
+    expect(first?.exitCode).toBe(0);
+    expect(await tcpState(HUB, 22)).toBe("refused");
+    expect(await tcpState(NFS, 22)).toBe("refused");
+    expect(await tcpState(BASTION, 22)).toBe("open");
+    expect(await tcpState(HUB, 443)).toBe("open");
+    const result = JSON.parse(first.stdout) as ApplyResult;
+    expect(result.provisioning!.hosts.find((h) => h.name === "hub")!.address).toMatch(/ via bastion$/);
+    expect(result.provisioning!.hosts.find((h) => h.name === "nfs")!.address).toMatch(/ via bastion$/);
   });
 
   it("a second apply changes nothing, on the infrastructure or on any host", async () => {
@@ -203,7 +228,7 @@ describe("env=local from nothing to a working hub, and back to nothing", () => {
     const links = execFileSync("ip", ["-o", "link", "show"], { encoding: "utf8" });
     expect(links).not.toMatch(/hs-local|ht-(bastion|hub|nfs)-/);
     const tables = execFileSync("nft", ["list", "tables"], { encoding: "utf8" });
-    expect(tables).not.toMatch(/hubstack.*local/);
+    expect(tables).not.toMatch(/hubstack.*local|hs-local/);
     expect(readdirSync(join(root, ".state")).filter((e) => e === "local")).toEqual([]);
   });
 });
