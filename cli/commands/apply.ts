@@ -18,6 +18,7 @@ import { slowestOperations, type ProvisionReport } from "../../provisioners/engi
 import type { StateBackendSettings } from "../../terraform/backend.js";
 import { hostsFromInventory, hostsFromOutputs, type Host } from "../../terraform/hosts.js";
 import { imageChoiceLines } from "../../terraform/images.js";
+import { withEnvLock } from "../../terraform/env-lock.js";
 import { newInstanceName } from "../../terraform/names.js";
 import { stateDirOf } from "../../terraform/paths.js";
 import { formatPlanSummary, hasResourceChanges, resourcesAfter, type PlanSummary } from "../../terraform/plan-summary.js";
@@ -134,8 +135,14 @@ function printOutcome(result: ApplyResult, output: Output): void {
 
 export async function apply(options: ApplyOptions): Promise<ApplyResult> {
   const ctx = runContext(options);
-  const flags: ProvisioningFlags = { ...(options.limit ? { limit: options.limit } : {}), ...(options.roles ? { roles: options.roles } : {}), ...(options.failFast ? { failFast: true } : {}) };
   const requested = loadEnv(options.env, ctx);
+  // A new CI instance gets a name nobody else has: nothing to lock yet.
+  if (requested.ci.randomName && requested.name === requested.baseName) return applyLocked(options, ctx, requested);
+  return withEnvLock(ctx.paths, requested.name, "apply", (line) => ctx.output.warn(line), () => applyLocked(options, ctx, requested));
+}
+
+async function applyLocked(options: ApplyOptions, ctx: RunContext, requested: Environment): Promise<ApplyResult> {
+  const flags: ProvisioningFlags = { ...(options.limit ? { limit: options.limit } : {}), ...(options.roles ? { roles: options.roles } : {}), ...(options.failFast ? { failFast: true } : {}) };
   const provisioningPhase = options.provisioningPhase ?? provisionHosts;
 
   // target static: the machines exist; straight to provisioning.

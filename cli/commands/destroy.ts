@@ -11,6 +11,7 @@ import { confirmAction } from "../prompt.js";
 import { shownPath, stackDirOf, stateDirOf } from "../../terraform/paths.js";
 import { formatPlanSummary, hasResourceChanges, type PlanSummary } from "../../terraform/plan-summary.js";
 import { listEnvironmentsWithState, readRecord, removeStateDir } from "../../terraform/records.js";
+import { withEnvLock } from "../../terraform/env-lock.js";
 import { applyPlan, discardPlan, openStack, planChanges } from "../../terraform/stack.js";
 import { loadEnv, npmRun, runContext, type CommonOptions } from "./context.js";
 
@@ -57,40 +58,42 @@ export async function destroy(options: DestroyOptions): Promise<DestroyResult> {
     throw new UsageError(`env=${env.name} has no state on this machine: nothing to destroy (\`npm run envs\` lists the environments that have state)`);
   }
 
-  const stack = await openStack(env, ctx);
-  const planned = await planChanges(stack, ctx, { destroy: true });
-  if (!ctx.output.json) ctx.output.info(formatPlanSummary(env.name, planned.summary));
+  return withEnvLock(ctx.paths, env.name, "destroy", (line) => ctx.output.warn(line), async () => {
+    const stack = await openStack(env, ctx);
+    const planned = await planChanges(stack, ctx, { destroy: true });
+    if (!ctx.output.json) ctx.output.info(formatPlanSummary(env.name, planned.summary));
 
-  if (hasResourceChanges(planned.summary)) {
-    const go = await confirmAction({
-      yes: options.yes ?? false,
-      action: `destroy ${planned.summary.destroy.length} resource(s) of ${env.name}`,
-      retryWith: npmRun("destroy", `env=${env.name} --yes`),
-      ...(options.processEnv ? { env: options.processEnv } : {}),
-      ...(options.interactive !== undefined ? { interactive: options.interactive } : {}),
-      ...(options.ask ? { ask: options.ask } : {}),
-    });
-    if (!go) {
+    if (hasResourceChanges(planned.summary)) {
+      const go = await confirmAction({
+        yes: options.yes ?? false,
+        action: `destroy ${planned.summary.destroy.length} resource(s) of ${env.name}`,
+        retryWith: npmRun("destroy", `env=${env.name} --yes`),
+        ...(options.processEnv ? { env: options.processEnv } : {}),
+        ...(options.interactive !== undefined ? { interactive: options.interactive } : {}),
+        ...(options.ask ? { ask: options.ask } : {}),
+      });
+      if (!go) {
+        discardPlan(planned);
+        return report({ env: env.name, target: env.target, plan: planned.summary, destroyed: false, stateRemoved: false }, "Nothing was destroyed.");
+      }
+      await applyPlan(stack, ctx, planned);
+    } else {
       discardPlan(planned);
-      return report({ env: env.name, target: env.target, plan: planned.summary, destroyed: false, stateRemoved: false }, "Nothing was destroyed.");
     }
-    await applyPlan(stack, ctx, planned);
-  } else {
-    discardPlan(planned);
-  }
 
-  // Everything is gone: the state (and its backups, which still name the old resources), the record,
-  // and the synthesized stack with its .terraform folder.
-  removeStateDir(ctx.paths, env.name);
-  if (stack.backend.kind === "local") {
-    // A custom state.dir keeps the state file outside .state/<env>.
-    rmSync(stack.backend.path, { force: true });
-    rmSync(`${stack.backend.path}.backup`, { force: true });
-  }
-  rmSync(stackDirOf(ctx.paths, env.name), { recursive: true, force: true });
-  const removed = planned.summary.destroy.length;
-  return report(
-    { env: env.name, target: env.target, plan: planned.summary, destroyed: true, stateRemoved: true },
-    `${removed ? `Destroyed ${env.name}: ${removed} resource(s) removed` : `${env.name} had nothing to destroy`}; its state folder ${shownPath(ctx.paths, stateDirOf(ctx.paths, env.name))} is gone.`,
-  );
+    // Everything is gone: the state (and its backups, which still name the old resources), the record,
+    // and the synthesized stack with its .terraform folder.
+    removeStateDir(ctx.paths, env.name);
+    if (stack.backend.kind === "local") {
+      // A custom state.dir keeps the state file outside .state/<env>.
+      rmSync(stack.backend.path, { force: true });
+      rmSync(`${stack.backend.path}.backup`, { force: true });
+    }
+    rmSync(stackDirOf(ctx.paths, env.name), { recursive: true, force: true });
+    const removed = planned.summary.destroy.length;
+    return report(
+      { env: env.name, target: env.target, plan: planned.summary, destroyed: true, stateRemoved: true },
+      `${removed ? `Destroyed ${env.name}: ${removed} resource(s) removed` : `${env.name} had nothing to destroy`}; its state folder ${shownPath(ctx.paths, stateDirOf(ctx.paths, env.name))} is gone.`,
+    );
+  });
 }

@@ -17,6 +17,7 @@ import { hostsFromInventory, type Host } from "../../terraform/hosts.js";
 import { stateDirOf } from "../../terraform/paths.js";
 import { readRecord } from "../../terraform/records.js";
 import { openStack, readHosts, type RunContext } from "../../terraform/stack.js";
+import { withEnvLock } from "../../terraform/env-lock.js";
 import { loadEnv, npmRun, runContext, type CommonOptions } from "./context.js";
 
 export interface ProvisionOptions extends CommonOptions, ProvisioningRequest {
@@ -55,6 +56,10 @@ async function existingHosts(env: Environment, ctx: RunContext): Promise<Host[]>
 export async function provision(options: ProvisionOptions): Promise<ProvisionResult> {
   const ctx = runContext(options);
   const env = loadEnv(options.env, ctx);
+  return withEnvLock(ctx.paths, env.name, "provision", (line) => ctx.output.warn(line), () => provisionLocked(options, ctx, env));
+}
+
+async function provisionLocked(options: ProvisionOptions, ctx: RunContext, env: Environment): Promise<ProvisionResult> {
   const phase = options.provisioningPhase ?? provisionHosts;
   const request: ProvisioningRequest = {
     ...(options.diff ? { diff: true } : {}),

@@ -4,7 +4,9 @@
  * project folder: inventory/, .state/ and cdktf.out/ as a user's clone would have them.
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { hostname, tmpdir } from "node:os";
+import { spawn } from "node:child_process";
+import { envLockFile } from "../../terraform/env-lock.js";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { apply } from "../../cli/commands/apply.js";
@@ -31,15 +33,15 @@ const INVENTORY = {
   "tfdata.yaml": `target: local
 hosts:
   hub:
-    roles: [base, jupyterhub]
+    roles: [base, nfs-client, jupyterhub]
     address: 10.70.0.11
   nfs:
     roles: [base, nfs-server]
     address: 10.70.0.12
     jumpHost: hub
 `,
-  "other.yaml": "target: local\nhosts:\n  solo:\n    roles: [base]\n    address: 10.80.0.5\n",
-  "ci.yaml": "target: local\nci:\n  randomName: true\nhosts:\n  hub:\n    roles: [base]\n    address: 10.90.0.11\n",
+  "other.yaml": "target: local\nlocal:\n  subnet: 10.80.0.0/24\nhosts:\n  solo:\n    roles: [base]\n    address: 10.80.0.5\n",
+  "ci.yaml": "target: local\nlocal:\n  subnet: 10.90.0.0/24\nci:\n  randomName: true\nhosts:\n  hub:\n    roles: [base]\n    address: 10.90.0.11\n",
 };
 
 function newProject(): ProjectPaths {
@@ -115,7 +117,7 @@ describe.concurrent("one environment through its whole life", () => {
     // AND the hosts output becomes typed hosts for the provisioning phase
     const hosts = await timed("output", () => readHosts(stack));
     expect(hosts).toEqual([
-      { name: "hub", address: "10.70.0.11", roles: ["base", "jupyterhub"], sshUser: "debian", sshPort: 22 },
+      { name: "hub", address: "10.70.0.11", roles: ["base", "nfs-client", "jupyterhub"], sshUser: "debian", sshPort: 22 },
       { name: "nfs", address: "10.70.0.12", roles: ["base", "nfs-server"], sshUser: "debian", sshPort: 22, jumpHost: "hub" },
     ]);
 
@@ -246,6 +248,35 @@ describe.concurrent("the hand-over to the provisioning phase", () => {
 });
 
 describe.concurrent("confirmation", () => {
+  it("one run at a time per environment: a live holder is named and refused, a stale lock is named and taken over", async () => {
+    const paths = newProject();
+    const lock = envLockFile(paths, "tfdata");
+    mkdirSync(paths.stateRoot, { recursive: true });
+    const holder = spawn("sleep", ["60"], { stdio: "ignore" });
+    try {
+      writeFileSync(lock, JSON.stringify({ pid: holder.pid, host: hostname(), command: "apply", startedAt: "2026-12-02T10:00:00.000Z" }));
+      for (const run of [() => apply({ ...commandOptions(paths), env: "tfdata" }), () => provision({ ...commandOptions(paths), env: "tfdata" }), () => destroy({ ...commandOptions(paths), env: "tfdata" })]) {
+        const err = await run().then(() => undefined, (e: unknown) => e);
+        expect(err).toBeInstanceOf(RunError);
+        expect((err as Error).message).toContain(`env=tfdata is busy: \`apply\` (pid ${holder.pid} on ${hostname()}) has been working on it since 2026-12-02T10:00:00.000Z`);
+      }
+      // Untouched by the refusals.
+      expect(JSON.parse(readFileSync(lock, "utf8")).pid).toBe(holder.pid);
+      writeFileSync(lock, JSON.stringify({ pid: holder.pid, host: "elsewhere.example", command: "destroy", startedAt: "2026-12-02T10:00:00.000Z" }));
+      await expect(apply({ ...commandOptions(paths), env: "tfdata" })).rejects.toThrow(/locked by `destroy` \(pid \d+ on elsewhere\.example.*remove \.state\/tfdata\.lock/);
+    } finally {
+      holder.kill();
+    }
+    // A holder that died (kill -9, a CI timeout): named, taken over, and released at the end.
+    writeFileSync(lock, JSON.stringify({ pid: 2 ** 22 + 17, host: hostname(), command: "apply", startedAt: "2026-12-02T09:00:00.000Z" }));
+    const options = { ...commandOptions(paths), env: "tfdata" };
+    const result = await apply(options);
+    expect(result.applied).toBe(true);
+    expect(options.output.lines.join("\n")).toMatch(/a stale lock of `apply` \(pid 4194321, started 2026-12-02T09:00:00.000Z, no longer running\) was left behind; taking it over/);
+    expect(existsSync(lock)).toBe(false);
+    await destroy({ ...commandOptions(paths), env: "tfdata" });
+  });
+
   it("applies only after a yes; without a terminal or --yes it refuses with exit 2", async () => {
     const paths = newProject();
     const base = { ...commandOptions(paths), yes: false, env: "tfdata" };
