@@ -3,3 +3,4 @@ export { LOCK_NAMES, lockedVersion, readLock, type Lock, type LockName } from ".
 export { resolveLock, type ResolvedLock } from "./resolve.js";
 export { ensureWheels, wheelPaths, wheelsRoot, type WheelSet } from "./wheels.js";
 export { PipError } from "./pip.js";
+export { ensureNodeModules, nodeModulesPaths, NPM_LOCK_NAMES, readNpmLock, resolveNpmLock, type NodeModulesSet, type NpmLock, type NpmLockName } from "./npm.js";

@@ -4,14 +4,13 @@
  * reproducible tar beside it, which is what reaches a host: one upload, compared by checksum, instead of a
  * download from PyPI on every host. A new lock is a new folder; nothing is downloaded twice.
  */
-import { createHash } from "node:crypto";
-import { createReadStream, existsSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { execa } from "execa";
 import { withLock } from "../local/lock.js";
 import { cacheRoot } from "../local/paths.js";
 import { readLock, type Lock, type LockName } from "./locks.js";
+import { packReproducibly } from "./archive.js";
 import { pip, PipError, TARGET_FLAGS } from "./pip.js";
 
 export interface WheelSet {
@@ -36,12 +35,6 @@ export function wheelPaths(lock: Lock, root = cacheRoot()): { dir: string; archi
   return { dir: base, archive: `${base}.tar`, checksum: `${base}.tar.sha256` };
 }
 
-async function sha256File(path: string): Promise<string> {
-  const hash = createHash("sha256");
-  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
-  return hash.digest("hex");
-}
-
 /** The lock's wheels, downloaded when they are not here yet (safe from several processes at once). */
 export async function ensureWheels(name: LockName, options: { root?: string; log?: (line: string) => void; offline?: boolean } = {}): Promise<WheelSet> {
   const lock = readLock(name);
@@ -64,10 +57,7 @@ export async function ensureWheels(name: LockName, options: { root?: string; log
     await writeFile(join(partial, "requirements.txt"), lock.text);
     await rm(paths.dir, { recursive: true, force: true });
     await rename(partial, paths.dir);
-    await execa("tar", ["--sort=name", "--mtime=@0", "--owner=0", "--group=0", "--numeric-owner", "--mode=a+rX,u+w,go-w", "-cf", `${paths.archive}.partial`, "-C", paths.dir, "."]);
-    await rename(`${paths.archive}.partial`, paths.archive);
-    const sha = await sha256File(paths.archive);
-    await writeFile(paths.checksum, `${sha}\n`);
+    const sha = await packReproducibly(paths.dir, paths.archive, paths.checksum);
     return { lock, dir: paths.dir, archive: paths.archive, archiveSha256: sha, downloaded: true };
   }, { what: `the ${name} wheel cache`, ...(options.log ? { log: options.log } : {}) });
 }

@@ -7,8 +7,8 @@
 /** install: apt. Debian's JupyterHub 3.0 (jupyterhub-singleuser included) and its proxy. */
 export const APT_PACKAGES = ["jupyterhub", "node-configurable-http-proxy"] as const;
 
-/** install: pip. The virtual environment's Python; the proxy still comes from Debian. */
-export const PIP_HOST_PACKAGES = ["python3-venv", "node-configurable-http-proxy"] as const;
+/** install: pip. The virtual environment's Python, and the Node.js that runs configurable-http-proxy from npm. */
+export const PIP_HOST_PACKAGES = ["python3-venv", "nodejs"] as const;
 
 
 /** Secrets hubstack generates on the hub when the inventory has none, kept there (root-only) so that they never change. */

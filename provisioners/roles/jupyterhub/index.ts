@@ -2,8 +2,8 @@
  * jupyterhub (hub): JupyterHub and configurable-http-proxy as two hardened systemd units, configured from
  * the inventory, secrets in 0600 environment files.
  *
- * Installed from Debian (apt: offline, what the tests run) or into a virtual environment with pinned
- * versions (pip: DockerSpawner, OAuthenticator, the idle culler). Debian's package would start its own
+ * Installed from Debian (apt: JupyterHub 3.0, local processes only) or from the package cache with pinned
+ * versions (pip: a virtual environment with DockerSpawner, OAuthenticator, the idle culler; the proxy from npm). Debian's package would start its own
  * hub with its own configuration on install; its services are held back until this role's units and
  * configuration are in place.
  */
@@ -23,9 +23,11 @@ import { DOCKER_NETWORK } from "../base/vars.js";
 import { envOf, factFile, managedFile, managedUnit, packagesQuietly, provisionedHosts } from "../common.js";
 import { APT_PACKAGES, GENERATED_COOKIE_SECRET, GENERATED_PROXY_TOKEN, HUB_UNIT, PIP_HOST_PACKAGES, PROXY_UNIT, SECRETS_DIR } from "./defaults.js";
 import { RESTART_HUB, RESTART_PROXY, jupyterhubHandlers } from "./handlers.js";
-import { CONFIG_DIR, CONFIG_PATH, HUB_ENV_PATH, PROXY_ENV_PATH, VENV_DIR, jupyterhubFiles, type GeneratedSecrets } from "./vars.js";
+import { CONFIG_DIR, CONFIG_PATH, HUB_ENV_PATH, PROXY_DIR, PROXY_ENV_PATH, VENV_DIR, jupyterhubFiles, type GeneratedSecrets } from "./vars.js";
 import * as pip from "../../operations/pip.js";
 import { readLock } from "../../../cache/locks.js";
+import { readNpmLock } from "../../../cache/npm.js";
+import * as npm from "../../operations/npm.js";
 
 export const jupyterhubRole: Role = {
   name: "jupyterhub",
@@ -37,7 +39,8 @@ export const jupyterhubRole: Role = {
     const hubUnit = files_.get(`/etc/systemd/system/${HUB_UNIT}`)!;
     const proxyUnit = files_.get(`/etc/systemd/system/${PROXY_UNIT}`)!;
     return [
-      ...installJupyterhub(env),
+      // A new proxy tree restarts the proxy (and the hub, which puts its routes back).
+      ...installJupyterhub(env, [RESTART_PROXY, RESTART_HUB]),
       files.directory({ path: CONFIG_DIR, mode: "0755" }),
 
       // Secrets: the inventory's, or generated once on the hub and read back on every run (never printed).
@@ -110,8 +113,16 @@ function envFile(ctx: RoleContext, dest: string, notify: string[]): Operation {
   return factFile(`files.template ${dest} (secret)`, dest, facts, (read) => filesOf(ctx, readSecrets(env, read)).get(dest)!, { notify });
 }
 
-/** JupyterHub itself, from Debian or into its virtual environment: what the hub image carries of this role. */
-function installJupyterhub(env: Environment): Operation[] {
+/**
+ * JupyterHub and its proxy, from Debian or from the package cache (the virtual environment from locks/hub.txt,
+ * the proxy's tree from locks/proxy): what the hub image carries of this role.
+ */
+function installJupyterhub(env: Environment, notify?: string[]): Operation[] {
   const jh = env.hub.jupyterhub;
-  return jh.install === "apt" ? [packagesQuietly({ names: APT_PACKAGES })] : [apt.packages({ names: PIP_HOST_PACKAGES }), ...pip.venvFromLock({ lock: readLock("hub"), venv: VENV_DIR })];
+  if (jh.install === "apt") return [packagesQuietly({ names: APT_PACKAGES })];
+  return [
+    apt.packages({ names: PIP_HOST_PACKAGES }),
+    ...pip.venvFromLock({ lock: readLock("hub"), venv: VENV_DIR }),
+    ...npm.nodeTreeFromLock({ lock: readNpmLock("proxy"), dest: PROXY_DIR, ...(notify ? { notify } : {}) }),
+  ];
 }

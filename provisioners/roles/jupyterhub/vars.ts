@@ -6,9 +6,10 @@
  *
  * - Two install methods. apt: Debian's jupyterhub 3.0 (/usr/bin), offline; it has the dummy and PAM
  *   authenticators and the local spawners only. pip: a virtual environment in /opt/jupyterhub with a
- *   pinned JupyterHub, DockerSpawner, OAuthenticator, NativeAuthenticator and the idle culler. Both use
- *   Debian's configurable-http-proxy (/usr/bin, with Debian's nodejs). A combination that needs a pip
- *   package under apt is refused here, with the fix, rather than failing at the hub's first start.
+ *   pinned JupyterHub, DockerSpawner, OAuthenticator and the idle culler, and configurable-http-proxy from
+ *   npm (locks/proxy, in /opt/configurable-http-proxy) run by Debian's nodejs; apt keeps Debian's proxy. A
+ *   combination that needs a pip package under apt is refused here, with the fix, rather than failing at
+ *   the hub's first start.
  * - Spawners. docker: DockerSpawner, one container per user on the hubstack Docker network, the NFS
  *   home bind-mounted as /home/jovyan. local: LocalProcessSpawner with real system users (created on
  *   first spawn, except under PAM where they must exist), never SimpleLocalProcessSpawner: that one
@@ -38,7 +39,11 @@ export const PROXY_ENV_PATH = `${CONFIG_DIR}/configurable-http-proxy.env`;
 export const STATE_DIR = "/var/lib/jupyterhub";
 /** pip install: the virtual environment. */
 export const VENV_DIR = "/opt/jupyterhub";
+/** install: apt. Debian's configurable-http-proxy. */
 export const PROXY_BIN = "/usr/bin/configurable-http-proxy";
+/** install: pip. configurable-http-proxy's tree from npm (locks/proxy), run by Debian's nodejs. */
+export const PROXY_DIR = "/opt/configurable-http-proxy";
+export const PROXY_NPM_COMMAND = `/usr/bin/node ${PROXY_DIR}/node_modules/configurable-http-proxy/bin/configurable-http-proxy`;
 /** configurable-http-proxy: public side (Caddy forwards here) and its REST API (the hub configures routes). */
 export const PROXY_PUBLIC = { ip: "127.0.0.1", port: 8000 } as const;
 export const PROXY_API = { ip: "127.0.0.1", port: 8001 } as const;
@@ -411,7 +416,7 @@ export function proxyUnitVars(env: Environment): ProxyUnitVars {
   return {
     hubHostname: hubHostname(env),
     execStart: [
-      PROXY_BIN,
+      env.hub.jupyterhub.install === "pip" ? PROXY_NPM_COMMAND : PROXY_BIN,
       `--ip=${PROXY_PUBLIC.ip}`,
       `--port=${PROXY_PUBLIC.port}`,
       `--api-ip=${PROXY_API.ip}`,
