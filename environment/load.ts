@@ -11,9 +11,13 @@ import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from "yaml";
 import type { z } from "zod";
+import { checkEnvironment, type Finding } from "./checks.js";
 import { ConfigError, UsageError } from "./errors.js";
-import { EnvironmentFile, type Environment } from "./schema.js";
+import { EnvironmentFile, SECRET_PLACEHOLDER, type Environment } from "./schema.js";
 import { closest } from "./suggest.js";
+import { TYPED_ISSUE } from "./types.js";
+
+export { SECRET_PLACEHOLDER };
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const DEFAULT_INVENTORY_DIR = join(REPO_ROOT, "inventory");
@@ -38,12 +42,29 @@ interface Layer {
 
 const pathKey = (path: readonly PropertyKey[]) => JSON.stringify(path.map((p) => (typeof p === "number" ? p : String(p))));
 
-/** Dotted form for messages: hosts.hub.roles[2] */
+/** Dotted form for messages: hosts.hub.roles[2]; a key of unusual characters is quoted: hosts["a b"]. */
 export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, part) => (typeof part === "number" ? `${out}[${part}]` : out ? `${out}.${String(part)}` : String(part)), "");
+  return path.reduce<string>((out, part) => {
+    if (typeof part === "number") return `${out}[${part}]`;
+    const key = String(part);
+    if (!/^[A-Za-z0-9_.:@/+-]+$/.test(key)) return `${out}[${quote(key)}]`;
+    return out ? `${out}.${key}` : key;
+  }, "");
 }
 
-function readLayer(file: string, shown: string): Layer | undefined {
+/**
+ * A string as messages show it: in double quotes, with newlines, control characters and bidirectional
+ * overrides escaped, so that a hostile value can neither forge a line of the message nor drive the terminal.
+ */
+export function quote(text: string): string {
+  return JSON.stringify(text).replace(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu, (c) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, "0")}`);
+}
+
+/**
+ * Reads one layer. An empty file is no data, except for the environment's own file (`required`), which must say
+ * at least what its target and hosts are: blaming the missing keys on common.yaml would send the reader there.
+ */
+function readLayer(file: string, shown: string, required = false): Layer | undefined {
   if (!existsSync(file)) return undefined;
   const lineCounter = new LineCounter();
   const doc = parseDocument(readFileSync(file, "utf8"), { lineCounter, prettyErrors: true, uniqueKeys: true });
@@ -51,16 +72,23 @@ function readLayer(file: string, shown: string): Layer | undefined {
     throw new ConfigError(
       doc.errors.map((e) => {
         const at = e.linePos?.[0];
-        return `${shown}${at ? `:${at.line}:${at.col}` : ""}: not valid YAML: ${e.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "")}`;
+        const what = e.code === "MULTIPLE_DOCS" ? "a second document ('---'): an inventory file is one YAML document" : e.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+        return `${shown}${at ? `:${at.line}:${at.col}` : ""}: not valid YAML: ${what}`;
       }),
     );
   }
   let data: unknown;
   try {
     // toJS refuses a document whose aliases expand too far (a "billion laughs"): a mistake to report, not a crash.
-    data = doc.toJS({ maxAliasCount: 100 }) ?? {};
+    data = doc.toJS({ maxAliasCount: 100 });
   } catch (err) {
-    throw new ConfigError([`${shown}: cannot be read as data: ${(err as Error).message}`]);
+    const detail = (err as Error).message.split("\n")[0]!;
+    const hint = /alias/i.test(detail) ? "; write the values out instead of repeating them through aliases" : "";
+    throw new ConfigError([`${shown}: cannot be read as data: ${detail}${hint}`]);
+  }
+  if (data === null || data === undefined) {
+    if (required) throw new ConfigError([`${shown}: is empty; an environment file says at least its target: (openstack, local or static) and its hosts:`]);
+    data = {};
   }
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
     throw new ConfigError([`${shown}: expected a mapping of keys (target:, hosts:, ...), found ${describeValue(data)}`]);
@@ -108,14 +136,12 @@ function describeValue(value: unknown): string {
   if (value === null) return "null (an empty value)";
   if (Array.isArray(value)) return `a list of ${value.length}`;
   if (typeof value === "object") return "a mapping";
-  if (typeof value === "string") return `"${value.length > 40 ? `${value.slice(0, 37)}...` : value}" (a string)`;
+  if (typeof value === "string") return `${quote(value.length > 40 ? `${value.slice(0, 37)}...` : value)} (a string)`;
   return `${String(value)} (a ${typeof value})`;
 }
 
 /** Keys whose values are secrets wherever they appear: they belong in the secrets layer, never in a tracked file. */
 const SECRET_KEYS = new Set(["password", "clientSecret", "cookieSecret", "proxyAuthToken", "cryptKey", "applicationCredentialSecret", "apiToken", "secretKey"]);
-/** What a tracked file may say in their place, as hub-prod.yaml does. */
-export const SECRET_PLACEHOLDER = "set-in-secrets";
 
 /**
  * common.yaml and <env>.yaml are committed: a secret written there is in git's history for good. Refused, by
@@ -305,7 +331,7 @@ function formatIssue(ctx: FormatContext, issue: z.core.$ZodIssue): string[] {
       return issue.keys.map((key) => {
         const guess = closest(key, known);
         const hint = guess ? `did you mean "${guess}"?` : `known keys here: ${known.join(", ")}`;
-        return `${where([...issue.path, key])}: unknown key "${key}"; ${hint}`;
+        return `${where([...issue.path, key])}: unknown key ${quote(key)}; ${hint}`;
       });
     }
     case "invalid_type": {
@@ -344,8 +370,12 @@ function formatIssue(ctx: FormatContext, issue: z.core.$ZodIssue): string[] {
     }
     case "invalid_key":
       return issue.issues.map((inner) => `${where(issue.path)}: this name must be ${inner.message}`);
-    default:
-      return [`${where(issue.path)}: ${issue.message.replace(/^Invalid input: /, "")}${found !== undefined && issue.code !== "custom" ? `, found ${describe(found)}` : ""}`];
+    default: {
+      // The value types' own messages say what is allowed; the value found follows (described, never quoted, when it is a secret).
+      const typed = issue.code === "custom" && (issue.params as Record<string, unknown> | undefined)?.hubstackTyped === TYPED_ISSUE.hubstackTyped;
+      const showFound = found !== undefined && (issue.code !== "custom" || typed);
+      return [`${where(issue.path)}: ${issue.message.replace(/^Invalid input: /, "")}${showFound ? `, found ${describe(found)}` : ""}`];
+    }
   }
 }
 
@@ -387,20 +417,40 @@ export function loadEnvironment(name: string, options: LoadOptions = {}): Enviro
   const secretsFile = join(inventoryDir, "secrets", `${baseName}.yaml`);
 
   checkSecretsFile(secretsFile, shown(secretsFile));
-  const layers = [readLayer(commonFile, shown(commonFile)), readLayer(envFile, shown(envFile)), readLayer(secretsFile, shown(secretsFile))];
+  const layers = [readLayer(commonFile, shown(commonFile)), readLayer(envFile, shown(envFile), true), readLayer(secretsFile, shown(secretsFile))];
   refuseTrackedSecrets([layers[0], layers[1]].filter((l): l is Layer => l !== undefined), shown(secretsFile));
   const present = layers.filter((l): l is Layer => l !== undefined);
   const merged = present.reduce<Record<string, unknown>>((acc, layer) => mergeInto(acc, layer.data), {});
+  const secrets = layers[2] ? collectStrings(layers[2].data, []) : [];
+  // Whatever a message quotes, a value of the secrets file never reaches the screen (cli/run.ts masks only
+  // what a loaded environment registered, and this one did not load).
+  const refuse = (problems: string[]) => new ConfigError([...new Set(problems)].map((p) => maskValues(p, secrets)));
 
+  const ctx: FormatContext = { data: merged, layers: present, envFile: shown(envFile), commonFile: shown(commonFile), secretsFile: shown(secretsFile) };
   const result = EnvironmentFile.safeParse(merged);
-  if (!result.success) {
-    const ctx: FormatContext = { data: merged, layers: present, envFile: shown(envFile), commonFile: shown(commonFile), secretsFile: shown(secretsFile) };
-    const problems = [...new Set(result.error.issues.flatMap((issue) => formatIssue(ctx, issue)))];
-    throw new ConfigError(problems);
-  }
+  if (!result.success) throw refuse(result.error.issues.flatMap((issue) => formatIssue(ctx, issue)));
+
+  // The whole environment: topology, exposure, logins. Keys written in the environment's own file (or its
+  // secrets) count as chosen for it; common.yaml is shared by every target.
+  const own = [layers[1], layers[2]].filter((l): l is Layer => l !== undefined);
+  const checks = checkEnvironment(result.data, (path) => own.some((layer) => layer.origins.has(pathKey(path))));
+  const located = (finding: Finding) => {
+    const origin = originOf(ctx, finding.path);
+    return `${origin ? `${origin.file}:${origin.line}` : ctx.envFile}: ${formatPath(finding.path) || "(top level)"}: ${finding.message}`;
+  };
+  if (checks.problems.length > 0) throw refuse(checks.problems.map(located));
+
   if (name !== baseName && !result.data.ci.randomName) {
     throw new UsageError(`no environment "${name}": ${shown(envFile)} exists but is not a CI environment (ci.randomName is not set)`);
   }
-  const secrets = layers[2] ? collectStrings(layers[2].data, []) : [];
-  return { ...result.data, name, baseName, secrets };
+  return { ...result.data, name, baseName, secrets, warnings: checks.warnings.map((w) => maskValues(located(w), secrets)) };
+}
+
+/** Replaces each of `values` (longest first) by *** in `text`; values shorter than 3 characters would garble the message. */
+function maskValues(text: string, values: readonly string[]): string {
+  let masked = text;
+  for (const value of [...values].filter((v) => v.length >= 3).sort((a, b) => b.length - a.length)) {
+    masked = masked.replaceAll(value, "***").replaceAll(quote(value).slice(1, -1), "***");
+  }
+  return masked;
 }

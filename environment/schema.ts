@@ -7,14 +7,11 @@
  * documentation of the inventory format.
  */
 import { z } from "zod";
+import * as t from "./types.js";
 
-const dnsLabel = z
-  .string()
-  .regex(/^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/, "a DNS label: lowercase letters, digits and '-', at most 63 characters");
-
-const ipv4 = z.ipv4({ error: "an IPv4 address such as 10.70.0.10" });
-const cidr = z.union([z.cidrv4(), z.cidrv6()], { error: "a CIDR such as 203.0.113.0/24 or 2001:db8::/48" });
 const positiveInt = z.number().int().positive();
+/** What a tracked file may say in place of a secret (the value is in the secrets file). */
+export const SECRET_PLACEHOLDER = "set-in-secrets";
 
 /** Let's Encrypt's production directory: the ACME server a hub uses unless its inventory names another. */
 export const DEFAULT_ACME_DIRECTORY = "https://acme-v02.api.letsencrypt.org/directory";
@@ -40,7 +37,7 @@ export const HostSpec = z.strictObject({
   enabled: z.boolean().default(true),
   roles: z.array(RoleName).min(1),
   /** openstack: flavor name. */
-  flavor: z.string().min(1).optional(),
+  flavor: t.openstackName("m1.large").optional(),
   /** openstack and local: size of the extra data volume in GiB (0 = none). */
   dataVolumeGiB: z.number().int().min(0).default(0),
   /** local: virtual CPUs, memory and root disk of the VM. */
@@ -48,56 +45,61 @@ export const HostSpec = z.strictObject({
   memoryMiB: positiveInt.default(1536),
   diskGiB: positiveInt.default(12),
   /** local: static address on the environment's bridge. static: the address hubstack connects to. */
-  address: ipv4.optional(),
+  address: t.ipv4Address().optional(),
   /** static: SSH port. */
-  sshPort: z.number().int().min(1).max(65535).default(22),
+  sshPort: t.port().default(22),
   /** Name of another host of this environment to jump through (usually the bastion). */
-  jumpHost: z.string().optional(),
+  jumpHost: t.dnsLabel("the name of another host of this environment, a DNS label").optional(),
   /** openstack: give this machine a floating IP from openstack.floatingIpPool. */
   floatingIp: z.boolean().default(false),
 });
 export type HostSpec = z.infer<typeof HostSpec>;
 
 export const Admin = z.strictObject({
-  name: z.string().regex(/^[a-z_][a-z0-9_-]{0,31}$/, "a Unix user name"),
-  sshKeys: z.array(z.string().regex(/^(ssh-|ecdsa-|sk-)/, "an OpenSSH public key line")).default([]),
+  name: t.unixName(),
+  sshKeys: z.array(t.sshPublicKey()).default([]),
   /** false removes an admin that an earlier apply created. */
   present: z.boolean().default(true),
 });
 
 const OpenStackNetwork = z.union([
-  z.strictObject({ existing: z.string().min(1) }),
+  z.strictObject({ existing: t.openstackName("project-net") }),
   z.strictObject({
     create: z.strictObject({
-      cidr: z.cidrv4(),
-      externalNetwork: z.string().min(1),
-      dnsNameservers: z.array(z.ipv4()).default([]),
+      cidr: t.cidr({ v4Only: true }),
+      externalNetwork: t.openstackName("public"),
+      dnsNameservers: z.array(t.ipv4Address()).default([]),
     }),
   }),
 ]);
 
 export const OpenStackSettings = z.strictObject({
   /** Name of the cloud in clouds.yaml (OS_CLOUD). Credentials never live in the inventory. */
-  cloud: z.string().optional(),
-  region: z.string().optional(),
+  cloud: t.openstackName("hubstack").optional(),
+  region: t.openstackName("RegionOne").optional(),
   network: OpenStackNetwork,
   /** Who may reach port 22 of the bastion (and of every host when there is no bastion). */
-  adminCidrs: z.array(cidr).min(1),
-  keypairName: z.string().optional(),
-  floatingIpPool: z.string().optional(),
+  adminCidrs: z.array(t.cidr()).min(1),
+  /**
+   * The explicit opt-in for SSH from everyone: an admin CIDR of 0.0.0.0/0 or ::/0 (or wider than a /8 or a /16)
+   * is refused without it, and warned about with it.
+   */
+  sshFromEveryone: z.boolean().default(false),
+  keypairName: t.openstackName("hubstack-deploy").optional(),
+  floatingIpPool: t.openstackName("public").optional(),
   images: z
     .strictObject({
       /** Name prefix of the Packer hub image; the newest one wins. */
-      hub: z.string().default("hubstack-hub"),
+      hub: t.typedString("an image name prefix such as hubstack-hub: letters, digits, '.', '_' and '-'", (v) => (/^[A-Za-z0-9][A-Za-z0-9._-]{0,100}$/.test(v) ? undefined : false)).default("hubstack-hub"),
       /** Image used when no hub image exists yet, and for the other machines. */
-      base: z.string().default("Debian 12"),
+      base: t.openstackName("Debian 12").default("Debian 12"),
     })
     .prefault({}),
   dns: z
     .strictObject({
       /** Designate zone, with its trailing dot: "example.org." */
-      zone: z.string().regex(/\.$/, "a zone name ending with a dot, such as example.org."),
-      ttl: positiveInt.default(300),
+      zone: t.dnsZone(),
+      ttl: t.seconds(1, 2_147_483_647).default(300),
       /** Also publish AAAA records (each instance's IPv6 address): only when the network has an IPv6 subnet. */
       ipv6: z.boolean().default(false),
     })
@@ -106,9 +108,9 @@ export const OpenStackSettings = z.strictObject({
 
 export const LocalSettings = z.strictObject({
   /** Private subnet of the bridge; the host takes the first address. */
-  subnet: z.cidrv4().default("10.70.0.0/24"),
+  subnet: t.cidr({ v4Only: true }).default("10.70.0.0/24"),
   /** Bridge name (at most 15 characters); derived from the environment name when omitted. */
-  bridge: z.string().max(15).optional(),
+  bridge: t.interfaceName().optional(),
   /** auto uses KVM only where it really boots guests, TCG otherwise. */
   accel: z.enum(["auto", "kvm", "tcg"]).default("auto"),
   /** Boot the newest local hub image instead of the plain base image when one exists. */
@@ -116,65 +118,71 @@ export const LocalSettings = z.strictObject({
 });
 
 const StateBackend = z.discriminatedUnion("backend", [
-  z.strictObject({ backend: z.literal("local"), dir: z.string().optional() }),
+  z.strictObject({ backend: z.literal("local"), dir: t.localPath(".state").optional() }),
   z.strictObject({
     backend: z.literal("s3"),
-    bucket: z.string(),
+    bucket: t.typedString("a bucket name such as hubstack-state: lowercase letters, digits, '.' and '-', 3 to 63 characters", (v) =>
+      /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(v) ? undefined : false,
+    ),
     /** Object key; {env} is replaced by the environment name. */
-    key: z.string().default("hubstack/{env}/terraform.tfstate"),
-    region: z.string().default("us-east-1"),
-    endpoint: z.url(),
+    key: t
+      .typedString("an object key such as hubstack/{env}/terraform.tfstate: letters, digits, '{env}' and . _ - / without '..' or a leading '/'", (v) =>
+        /^[A-Za-z0-9._{}-]+(\/[A-Za-z0-9._{}-]+)*$/.test(v) && !v.split("/").includes("..") ? undefined : false,
+      )
+      .default("hubstack/{env}/terraform.tfstate"),
+    region: t.typedString("a region name such as us-east-1: letters, digits, '_' and '-'", (v) => (/^[A-Za-z0-9_-]{1,64}$/.test(v) ? undefined : false)).default("us-east-1"),
+    endpoint: t.url("https://object-store.example.org", "https-or-loopback"),
   }),
   z.strictObject({
     backend: z.literal("http"),
     /** {env} is replaced by the environment name. */
-    address: z.url(),
-    lockAddress: z.url().optional(),
-    unlockAddress: z.url().optional(),
+    address: t.url("https://state.example.org/{env}", "https-or-loopback"),
+    lockAddress: t.url("https://state.example.org/{env}/lock", "https-or-loopback").optional(),
+    unlockAddress: t.url("https://state.example.org/{env}/lock", "https-or-loopback").optional(),
   }),
 ]);
 
 const Authenticator = z.discriminatedUnion("type", [
-  z.strictObject({ type: z.literal("dummy"), password: z.string().optional() }),
+  z.strictObject({ type: z.literal("dummy"), password: t.secretToken().optional() }),
   z.strictObject({ type: z.literal("pam") }),
   z.strictObject({ type: z.literal("native"), openSignup: z.boolean().default(false) }),
   z.strictObject({
     type: z.literal("github"),
-    clientId: z.string(),
-    clientSecret: z.string(),
-    allowedOrganizations: z.array(z.string()).default([]),
-    adminTeams: z.array(z.string()).default([]),
+    clientId: t.oauthClientId(),
+    clientSecret: t.secretToken(),
+    allowedOrganizations: z.array(t.githubOrganization()).default([]),
+    adminTeams: z.array(t.githubTeam()).default([]),
   }),
   z.strictObject({
     type: z.literal("generic-oauth"),
-    clientId: z.string(),
-    clientSecret: z.string(),
-    authorizeUrl: z.url(),
-    tokenUrl: z.url(),
-    userdataUrl: z.url(),
-    usernameClaim: z.string().default("preferred_username"),
+    clientId: t.oauthClientId(),
+    clientSecret: t.secretToken(),
+    authorizeUrl: t.url("https://id.example.org/authorize", "https-or-loopback"),
+    tokenUrl: t.url("https://id.example.org/token", "https-or-loopback"),
+    userdataUrl: t.url("https://id.example.org/userinfo", "https-or-loopback"),
+    usernameClaim: t.claimName("preferred_username").default("preferred_username"),
     /** Who may log in: these user names, members of these groups (from the groupsClaim of the user's data), or everyone the provider vouches for (allowAll). One is required. */
-    allowedUsers: z.array(z.string().min(1)).default([]),
-    allowedGroups: z.array(z.string().min(1)).default([]),
-    groupsClaim: z.string().regex(/^[A-Za-z0-9_.:-]+$/, "a claim name such as groups").default("groups"),
+    allowedUsers: z.array(t.hubUserName()).default([]),
+    allowedGroups: z.array(t.groupName()).default([]),
+    groupsClaim: t.claimName("groups").default("groups"),
     allowAll: z.boolean().default(false),
   }),
 ]);
 
 const NotebookImage = z.strictObject({
-  name: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, "an image name such as scipy or course-2026"),
+  name: t.imageName(),
   /** Another image of this list, or an image reference (quay.io/jupyter/minimal-notebook:...). */
-  from: z.string(),
-  /** Dockerfile lines after FROM. */
-  steps: z.array(z.string()).default([]),
+  from: t.imageReference(),
+  /** Dockerfile lines after FROM, one instruction each. */
+  steps: z.array(t.dockerfileLine()).default([]),
   /** Python modules that must import inside the image. */
-  imports: z.array(z.string()).default([]),
+  imports: z.array(t.pythonModule()).default([]),
   present: z.boolean().default(true),
 });
 
 export const HubSettings = z.strictObject({
   /** Public host name of the hub; defaults to hub.<domain>. */
-  hostname: z.string().optional(),
+  hostname: t.dnsName(true).optional(),
   jupyterhub: z
     .strictObject({
       /**
@@ -183,35 +191,43 @@ export const HubSettings = z.strictObject({
        */
       install: z.enum(["apt", "pip"]).default("pip"),
       /** pip install: the version the inventory expects; it must be the one locks/hub.txt pins. */
-      version: z.string().optional(),
+      version: t.version().optional(),
       authenticator: Authenticator.default({ type: "dummy" }),
       spawner: z.enum(["docker", "local"]).default("docker"),
-      adminUsers: z.array(z.string()).default([]),
-      memLimit: z.string().default("2G"),
-      cpuLimit: z.number().positive().default(1),
-      cullIdleSeconds: z.number().int().min(0).default(3600),
+      adminUsers: z.array(t.hubUserName()).default([]),
+      memLimit: t.size().default("2G"),
+      cpuLimit: z.number().positive().max(1024).default(1),
+      /** Stop a user's server after this many seconds without activity (0: never). */
+      cullIdleSeconds: t.seconds(0, 31_536_000).default(3600),
       /**
        * How long a user's server may take to start, and then to answer (Spawner.start_timeout and
        * http_timeout). Unset: sized for the host (see spawnTimeouts in the jupyterhub role).
        */
-      spawnTimeoutSeconds: z.number().int().min(10).max(3600).optional(),
-      /** Extra traitlets passed through to jupyterhub_config.py: { "Spawner.default_url": "/lab" }. */
-      extraConfig: z.record(z.string(), z.unknown()).default({}),
-      cookieSecret: z.string().optional(),
-      proxyAuthToken: z.string().optional(),
+      spawnTimeoutSeconds: t.seconds(10, 3600).optional(),
+      /**
+       * Extra traitlets passed through to jupyterhub_config.py: { "Spawner.default_url": "/lab" }. The values are
+       * free (JSON, read with json.loads on the hub); the names are traitlet names.
+       */
+      extraConfig: z.record(t.traitletName(), z.unknown()).default({}),
+      /**
+       * Hex, at least 32 digits: JupyterHub decodes it as hex (`openssl rand -hex 32`); the jupyterhub role checks
+       * that. Here: a secret as the hub's environment file keeps it.
+       */
+      cookieSecret: t.secretToken().optional(),
+      proxyAuthToken: t.secretToken().optional(),
     })
     .prefault({}),
   tls: z
     .strictObject({
       /** ACME directory; Let's Encrypt by default. The local environment uses its own pebble. */
-      acmeDirectory: z.url().default(DEFAULT_ACME_DIRECTORY),
-      email: z.email().optional(),
+      acmeDirectory: t.url("https://acme-v02.api.letsencrypt.org/directory").default(DEFAULT_ACME_DIRECTORY),
+      email: t.email().optional(),
       challenge: z.enum(["http-01", "dns-01"]).default("http-01"),
       /**
        * PEM file (on the operator's machine, relative to the repository) of the CA that signs the ACME
        * server's own HTTPS certificate, when it is not a public one: pebble's root on the test bed.
        */
-      acmeCaRoot: z.string().optional(),
+      acmeCaRoot: t.localPath("keys/acme-ca.pem").optional(),
       /**
        * dns-01 through OpenStack Designate: an application credential allowed to write the zone's
        * records. Debian's caddy has no DNS provider modules, so hubstack obtains the certificate with
@@ -219,10 +235,12 @@ export const HubSettings = z.strictObject({
        */
       designate: z
         .strictObject({
-          authUrl: z.url(),
-          applicationCredentialId: z.string().min(1),
-          applicationCredentialSecret: z.string().min(1),
-          regionName: z.string().optional(),
+          authUrl: t.url("https://keystone.example.org:5000/v3"),
+          applicationCredentialId: t.typedString("an application credential id as `openstack application credential show` prints it: letters, digits, '_' and '-'", (v) =>
+            /^[A-Za-z0-9_-]{1,128}$/.test(v) ? undefined : false,
+          ),
+          applicationCredentialSecret: t.secretToken(),
+          regionName: t.openstackName("RegionOne").optional(),
         })
         .optional(),
     })
@@ -237,11 +255,14 @@ export const HubSettings = z.strictObject({
   profiles: z
     .array(
       z.strictObject({
-        name: z.string().regex(/^[a-z0-9][a-z0-9-]{0,40}$/, "a short name such as course or try-it"),
-        displayName: z.string().min(1).max(80),
-        image: z.string().min(1),
+        name: t.typedString("a short name such as course or try-it: lowercase letters, digits and '-', at most 41 characters", (v) =>
+          /^[a-z0-9][a-z0-9-]{0,40}$/.test(v) ? undefined : false,
+        ),
+        displayName: t.displayText(80),
+        /** An image of hub.images by name (or local-base). */
+        image: t.imageName(),
         home: z.enum(["persistent", "ephemeral"]).default("persistent"),
-        memLimit: z.string().optional(),
+        memLimit: t.size().optional(),
         cpuLimit: z.number().positive().max(64).optional(),
       }),
     )
@@ -254,21 +275,23 @@ export const HubSettings = z.strictObject({
   bakeNotebookImages: z.boolean().default(false),
   startHooks: z
     .strictObject({
-      asRoot: z.string().optional(),
-      asUser: z.string().optional(),
+      /** Shell scripts run before each notebook server starts, written to a file verbatim: the one free text. */
+      asRoot: t.scriptText().optional(),
+      asUser: t.scriptText().optional(),
       /** A hook still running after this many seconds is stopped, and the notebook starts anyway. */
-      timeoutSeconds: positiveInt.default(300),
+      timeoutSeconds: t.seconds(1, 86_400).default(300),
     })
     .prefault({}),
 });
 
 export const NfsSettings = z.strictObject({
-  exportRoot: z.string().default("/export"),
+  /** The NFS server's folder under which home, admin and shared are exported. */
+  exportRoot: t.mountPath("/export").default("/export"),
   mounts: z
     .strictObject({
-      home: z.string().default("/home"),
-      admin: z.string().default("/home/admin"),
-      shared: z.string().default("/nfs"),
+      home: t.mountPath("/home").default("/home"),
+      admin: t.mountPath("/home/admin").default("/home/admin"),
+      shared: t.mountPath("/nfs").default("/nfs"),
     })
     .prefault({}),
   /**
@@ -276,8 +299,8 @@ export const NfsSettings = z.strictObject({
    * (sec=sys) compares numeric ids and the same files are seen from the NFS server, the hub and the
    * notebook containers.
    */
-  adminUid: z.number().int().min(1).default(2000),
-  adminGid: z.number().int().min(1).default(2000),
+  adminUid: z.number().int().min(1, "a user id from 1 to 2147483646 (0 is root)").max(2_147_483_646, "a user id from 1 to 2147483646").default(2000),
+  adminGid: z.number().int().min(1, "a group id from 1 to 2147483646 (0 is root's group)").max(2_147_483_646, "a group id from 1 to 2147483646").default(2000),
 });
 
 export const BastionSettings = z.strictObject({
@@ -285,7 +308,7 @@ export const BastionSettings = z.strictObject({
    * Debian packages of the team's tools (cryptsetup for the work volume is always added). Default: git, rsync,
    * Node.js and npm, Packer and the OpenStack client.
    */
-  tools: z.array(z.string().regex(/^[a-z0-9][a-z0-9+.-]+$/, "a Debian package name")).optional(),
+  tools: z.array(t.debianPackage()).optional(),
   /** The LUKS-encrypted work volume (the bastion's data volume) that holds the environments' state. */
   workVolume: z
     .strictObject({
@@ -293,8 +316,8 @@ export const BastionSettings = z.strictObject({
        * Key file on the bastion (for example /root/keys/work.key), put there by the operator and never
        * stored in the repository. Without one the volume is unlocked by hand (a passphrase prompt).
        */
-      keyFile: z.string().regex(/^\//, "an absolute path on the bastion").optional(),
-      mountPoint: z.string().regex(/^\//, "an absolute path").default("/srv/work"),
+      keyFile: t.absolutePath("/root/keys/work.key").optional(),
+      mountPoint: t.mountPath("/srv/work").default("/srv/work"),
     })
     .prefault({}),
 });
@@ -302,20 +325,20 @@ export const BastionSettings = z.strictObject({
 export const EnvironmentFile = z
   .strictObject({
     target: z.enum(["openstack", "local", "static"]),
-    description: z.string().optional(),
+    description: t.displayText(200).optional(),
     /** DNS domain of the environment: hosts are <host>.<domain>. */
-    domain: z.string().default("hubstack.test"),
-    timezone: z.string().default("Etc/UTC"),
+    domain: t.dnsName().default("hubstack.test"),
+    timezone: t.timezone().default("Etc/UTC"),
     ssh: z
       .strictObject({
         /** The admin account hubstack logs in with (the image's default user on clouds). */
-        user: z.string().default("debian"),
+        user: t.unixName().default("debian"),
         /** Private key, relative to the repository; generated for the local environment when missing. */
-        privateKeyFile: z.string().default("keys/id_ed25519"),
+        privateKeyFile: t.localPath("keys/id_ed25519").default("keys/id_ed25519"),
       })
       .prefault({}),
     admins: z.array(Admin).default([]),
-    hosts: z.record(dnsLabel, HostSpec).refine((hosts) => Object.keys(hosts).length > 0, "at least one host"),
+    hosts: z.record(t.dnsLabel(), HostSpec).refine((hosts) => Object.keys(hosts).length > 0, "at least one host"),
     openstack: OpenStackSettings.optional(),
     local: LocalSettings.prefault({}),
     state: StateBackend.default({ backend: "local" }),
@@ -336,7 +359,8 @@ export const EnvironmentFile = z
       if (env.target === "openstack" && host.enabled && !host.flavor) {
         ctx.addIssue({ code: "custom", path: ["hosts", name, "flavor"], message: "target openstack needs a flavor for every host" });
       }
-      if (host.jumpHost !== undefined && !(host.jumpHost in env.hosts)) {
+      // (A name that is no DNS label at all is refused by its own type already.)
+      if (host.jumpHost !== undefined && t.DNS_LABEL.test(host.jumpHost) && !(host.jumpHost in env.hosts)) {
         ctx.addIssue({
           code: "custom",
           path: ["hosts", name, "jumpHost"],
@@ -359,4 +383,9 @@ export type Environment = EnvironmentFile & {
   baseName: string;
   /** Every string value that came from the secrets layer: never printed, never written world-readable. */
   secrets: string[];
+  /**
+   * What the inventory accepts by an explicit opt-in (SSH from everyone, say), one line each with its file:line:
+   * the commands print them. Absent on environments not made by the loader.
+   */
+  warnings?: string[];
 };

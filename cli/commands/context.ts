@@ -39,6 +39,8 @@ export function runContext(options: CommonOptions): RunContext {
 export function loadEnv(name: string, ctx: RunContext): Environment {
   const env = loadEnvironment(name, { inventoryDir: ctx.paths.inventoryDir, displayRoot: ctx.paths.root });
   registerSecrets(env.secrets);
+  // What the inventory may do but should say it means (an opt-in to exposure): said on every command.
+  for (const warning of env.warnings ?? []) ctx.output.warn(warning);
   return env;
 }
 

@@ -109,11 +109,13 @@ describe("nftables ruleset", () => {
     expect(text).not.toMatch(/flush ruleset/);
   });
 
-  it("local: SSH from the bastion and the operator's machine only; the hub serves 80/443; the NFS server only to the hub", () => {
+  it("local (cloud-shaped): the hub and the NFS server take SSH from the bastion only, the bastion from the operator's machine; the hub serves 80/443; the NFS server only to the hub", () => {
     const env = load("local");
     const hosts = hostsOf(env);
     const hub = firewallVars(env, hosts, "hub");
-    expect(hub.ssh4.sort()).toEqual(["10.70.0.1", "10.70.0.10"]);
+    expect(hub.ssh4.sort()).toEqual(["10.70.0.10"]);
+    expect(firewallVars(env, hosts, "nfs").ssh4).toEqual(["10.70.0.10"]);
+    expect(firewallVars(env, hosts, "bastion").ssh4).toEqual(["10.70.0.1"]);
     expect(hub.sshFromAnywhere).toBe(false);
     expect(hub.publicTcp).toEqual([80, 443]);
     expect(hub.nfs).toBe(false);

@@ -40,7 +40,7 @@ describe("CI instance names", () => {
   it("the inventory loader resolves a generated name to its inventory file", () => {
     const dir = mkdtempSync(join(tmpdir(), "hubstack-names-"));
     mkdirSync(join(dir, "inventory"));
-    writeFileSync(join(dir, "inventory", "hub-ci.yaml"), "target: local\nci: { randomName: true }\nhosts:\n  hub: { roles: [base], address: 10.0.0.1 }\n");
+    writeFileSync(join(dir, "inventory", "hub-ci.yaml"), "target: local\nci: { randomName: true }\nhosts:\n  hub: { roles: [base], address: 10.70.0.11 }\n");
     const name = newInstanceName("hub-ci");
     const env = loadEnvironment(name, { inventoryDir: join(dir, "inventory"), displayRoot: dir });
     expect(env).toMatchObject({ name, baseName: "hub-ci" });
