@@ -335,6 +335,11 @@ export const EnvironmentFile = z
         user: t.unixName().default("debian"),
         /** Private key, relative to the repository; generated for the local environment when missing. */
         privateKeyFile: t.localPath("keys/id_ed25519").default("keys/id_ed25519"),
+        /**
+         * How long a host may take, before provisioning, to accept SSH (through its jump host) and finish
+         * cloud-init. Default: 600 s (60 s for target static, whose machines exist already).
+         */
+        readyTimeoutSeconds: t.seconds(5, 3600).optional(),
       })
       .prefault({}),
     admins: z.array(Admin).default([]),

@@ -82,8 +82,7 @@ export function toTargetHosts(env: Environment, hosts: readonly Host[], paths: P
  * TCG; static machines exist, so a long wait would only hide a wrong address.
  */
 export function readinessSeconds(env: Environment): number {
-  const override = (env.ssh as { readyTimeoutSeconds?: number }).readyTimeoutSeconds;
-  if (override !== undefined) return override;
+  if (env.ssh.readyTimeoutSeconds !== undefined) return env.ssh.readyTimeoutSeconds;
   return env.target === "static" ? 60 : 600;
 }
 

@@ -12,6 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startLocalSshd, stopLocalSshd, type TestSshd } from "../../bench/support/local-sshd.js";
 import type { TargetHost } from "../../provisioners/engine/hosts.js";
 import { awaitHosts } from "../../provisioners/readiness.js";
+import { readinessSeconds } from "../../provisioners/phase.js";
+import { load, variant } from "../support/environments.js";
 
 let sshd: TestSshd;
 let dir: string;
@@ -78,5 +80,12 @@ describe("readiness wait", () => {
     await expect(
       awaitHosts([host("hub", never)], { knownHostsFile: join(dir, "known_hosts"), deadlineSeconds: 4, say: () => {}, envName: "test", overrideField: "ssh.readyTimeoutSeconds" }),
     ).rejects.toThrow(/hub of env=test did not become reachable within 4 s: .*ECONNREFUSED.*set ssh\.readyTimeoutSeconds/s);
+  });
+
+  it("its bound: 600 s for cloud and local hosts, 60 s for static machines, ssh.readyTimeoutSeconds over both", () => {
+    expect(readinessSeconds(load("hub-dev"))).toBe(600);
+    expect(readinessSeconds(load("local"))).toBe(600);
+    expect(readinessSeconds(load("static-example"))).toBe(60);
+    expect(readinessSeconds(variant("hub-dev", (e) => (e.ssh.readyTimeoutSeconds = 1200)))).toBe(1200);
   });
 });
