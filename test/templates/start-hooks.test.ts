@@ -126,6 +126,29 @@ describe.skipIf(!isRoot)("the runner, run as root in a temporary root", () => {
     expect(r.stderr.indexOf("as-root hook")).toBeLessThan(r.stderr.indexOf("as-user hook"));
   });
 
+  it("runs the text it checked, read once: what is written into the hook file while it runs is not run", () => {
+    // Bash reads a script file as it goes: run from the path, the line appended here would run too (as
+    // would a swapped file between the check and the run). Run from the text read through the checked
+    // descriptor, it cannot.
+    const path = hook("as-root", `echo first; echo 'touch ${root}/injected' >> "$0"; echo last`, 0, 0o700);
+    const r = runIt();
+    expect(r.status, r.out).toBe(0);
+    expect(log("alice", "as-root")).toMatch(/first\nlast\n=== exit status 0/);
+    expect(existsSync(join(root, "injected"))).toBe(false);
+    expect(readFileSync(path, "utf8")).toContain(`touch ${root}/injected`);
+  });
+
+  it("refuses a hook that is not a regular file, or larger than 100 kB", () => {
+    const path = join(start, "as-root.sh");
+    run("mkfifo", [path]);
+    runIt();
+    expect(log("alice", "as-root")).toMatch(/REFUSED: .*as-root\.sh is not a regular file/);
+    rmSync(path);
+    hook("as-root", `# ${"x".repeat(100_001)}`, 0, 0o700);
+    runIt();
+    expect(log("alice", "as-root")).toMatch(/REFUSED: .*as-root\.sh is larger than 100 kB/);
+  });
+
   it("appends one block per start", () => {
     hook("as-root", "echo once", 0, 0o700);
     runIt();

@@ -66,7 +66,8 @@ export function startHookDirs(env: Environment): { path: string; owner: string; 
   return [
     // Traversable by everyone: the notebook user reads as-user.sh through it.
     { path: adminDir, owner: ADMIN_USER, group: ADMIN_USER, mode: 0o755 },
-    { path: startDir, owner: ADMIN_USER, group: ADMIN_USER, mode: 0o755 },
+    // root's: nobody else can rename or replace a hook in it (admin still edits as-user.sh, which is admin's).
+    { path: startDir, owner: "root", group: "root", mode: 0o755 },
     // Logs: admin's alone (the runner refuses to log into anything else).
     { path: logDir, owner: ADMIN_USER, group: ADMIN_USER, mode: 0o750 },
     { path: BEFORE_NOTEBOOK_DIR, owner: "root", group: "root", mode: 0o755 },
