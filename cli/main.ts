@@ -30,6 +30,9 @@ const FLAGS = {
   profile: { type: "boolean", help: "print the ten slowest operations at the end (the --json report has every operation's seconds)" },
   force: { type: "boolean", help: "build even when an image of the same recipe exists" },
   "build-dir": { type: "string", arg: "DIR", help: "(used by Packer) the build's folder, holding the build VM's host key" },
+  users: { type: "string", arg: "N", help: "how many simulated users (1 to 200)" },
+  duration: { type: "string", arg: "SECONDS", help: "keep each user running code until this many seconds after the start (at most 3600)" },
+  concurrency: { type: "string", arg: "C", help: "how many users start at once (default: all, up to 25)" },
   help: { type: "boolean", short: "h", help: "show this help" },
 } as const;
 type FlagName = keyof typeof FLAGS;
@@ -48,6 +51,10 @@ export interface ParsedOptions {
   verbose?: boolean;
   profile?: boolean;
   buildDir?: string;
+  /** The load test's size, as typed (the command checks them). */
+  users?: string;
+  duration?: string;
+  concurrency?: string;
   /** Words before or after env=NAME, for commands that take them (`image build hub`). */
   words?: string[];
 }
@@ -134,6 +141,20 @@ export const COMMANDS: Record<string, CommandSpec> = {
     flags: ["json"],
     examples: ["npm run check -- env=local"],
     run: async (o) => (await import("./commands/check.js")).check({ env: required(o.env), json: o.json ?? false }),
+  },
+  load: {
+    summary: "the load test: N simulated users log in, start servers and run code at once; percentiles, a JSON report and a chart",
+    needsEnv: true,
+    flags: ["json", "users", "duration", "concurrency"],
+    examples: ["npm run load -- env=local --users 20", "npm run load -- env=hub-dev --users 100 --concurrency 10 --duration 600"],
+    run: async (o) =>
+      (await import("./commands/load.js")).load({
+        env: required(o.env),
+        json: o.json ?? false,
+        ...(o.users !== undefined ? { users: o.users } : {}),
+        ...(o.duration !== undefined ? { duration: o.duration } : {}),
+        ...(o.concurrency !== undefined ? { concurrency: o.concurrency } : {}),
+      }),
   },
   image: {
     summary: "build the hub image with Packer (the same roles, run against the build VM), or list the images",
@@ -293,6 +314,11 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
         break;
       case "build-dir":
         options.buildDir = token.value!;
+        break;
+      case "users":
+      case "duration":
+      case "concurrency":
+        options[name as "users" | "duration" | "concurrency"] = token.value!;
         break;
       default:
         options[name as "yes" | "json" | "check" | "diff" | "force" | "verbose" | "profile"] = true;

@@ -4,10 +4,9 @@
  * file, cleans up. Each step is timed; the first failure stops the run, names the step and says why, and
  * what was started is stopped again on the way out.
  */
+import { parseHubUrl, readCa } from "./hub-url.js";
 import { randomBytes, randomInt } from "node:crypto";
-import { readFile } from "node:fs/promises";
 import { performance } from "node:perf_hooks";
-import { UsageError } from "../environment/errors.js";
 import { CheckFailed, ConnectionError, HttpError } from "./errors.js";
 import { HubApi } from "./hub-api.js";
 import { HubHttp } from "./http.js";
@@ -270,28 +269,6 @@ export async function runHealthCheck(o: HealthCheckOptions): Promise<HealthCheck
   }
 }
 
-/** A hub URL the check can use, or a UsageError that says what is wrong with it. */
-function parseHubUrl(text: string): URL {
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    throw new UsageError(`the hub URL ${JSON.stringify(text)} is not a URL (expected e.g. https://hub.example.org)`);
-  }
-  if (url.protocol !== "http:" && url.protocol !== "https:") throw new UsageError(`the hub URL ${text} must start with http:// or https://`);
-  return url;
-}
-
-async function readCa(file: string): Promise<string> {
-  let pem: string;
-  try {
-    pem = await readFile(file, "utf8");
-  } catch (err) {
-    throw new UsageError(`cannot read the CA file ${file}: ${(err as Error).message}`);
-  }
-  if (!pem.includes("-----BEGIN CERTIFICATE-----")) throw new UsageError(`the CA file ${file} holds no PEM certificate`);
-  return pem;
-}
 
 class StepFailed extends Error {
   constructor(step: string, cause: Error) {

@@ -13,6 +13,11 @@ import type { HealthCheckResult } from "./check.js";
 
 export { runHealthCheck, formatStep, DEFAULT_TIMEOUTS, CHECK_FILE } from "./check.js";
 export type { HealthCheckOptions, HealthCheckResult, HealthCheckTimeouts, HealthStep } from "./check.js";
+export { runLoadTest, writeLoadReport, checkLoadSize, MAX_USERS, MAX_DURATION_SECONDS, DEFAULT_CONCURRENCY, LOAD_CODE, LOAD_ANSWER } from "./load.js";
+export type { LoadTestOptions } from "./load.js";
+export { formatSummary, formatUserLine, latencyStats, percentile, utcStamp } from "./load-report.js";
+export type { LatencyStats, LoadTestResult, UserRecord } from "./load-report.js";
+export { loadChartSvg } from "./chart.js";
 
 /** The scopes of the health check's service role: create and delete users, start and stop their servers, talk to them. */
 export const CHECK_SERVICE_SCOPES = ["admin:users", "admin:servers", "access:servers"] as const;

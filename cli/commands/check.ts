@@ -138,12 +138,15 @@ export async function runCheck(env: Environment, paths: ProjectPaths, output: Ou
   return summary;
 }
 
-/** The hosts from the stack's outputs (the hub's floating IP); none when they cannot be read, and the check goes through DNS. */
-async function cloudHosts(env: Environment, ctx: RunContext): Promise<Host[] | undefined> {
+/**
+ * The hosts from the stack's outputs (the hub's floating IP), for commands that reach a cloud hub (`what`:
+ * "the check", "the load test"); none when they cannot be read, and the command goes through DNS.
+ */
+export async function cloudHosts(env: Environment, ctx: RunContext, what = "the check"): Promise<Host[] | undefined> {
   try {
     return await readHosts(await openStack(env, ctx));
   } catch (err) {
-    ctx.output.warn(`cannot read the hub's address from the state of env=${env.name} (${(err as Error).message.split("\n")[0]}): the check goes through DNS`);
+    ctx.output.warn(`cannot read the hub's address from the state of env=${env.name} (${(err as Error).message.split("\n")[0]}): ${what} goes through DNS`);
     return undefined;
   }
 }
