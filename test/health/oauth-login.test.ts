@@ -5,23 +5,14 @@
  * behind Debian's configurable-http-proxy; only the settings that tie it to a real host (addresses, files,
  * the spawner) are overridden after hubstack's configuration.
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import { closeSync, openSync } from "node:fs";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { CookieJar } from "tough-cookie";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { renderManagedFile } from "../../provisioners/roles/base/vars.js";
-import { jupyterhubFiles } from "../../provisioners/roles/jupyterhub/vars.js";
-import { hostsFromEnvironment } from "../../provisioners/roles/base/vars.js";
 import { variant } from "../support/environments.js";
-import { hubVenv } from "../support/hub-venv.js";
 import { freePort } from "./hub.js";
+import { py, startLockedHub, type LockedHub } from "./locked-hub.js";
 
 const CLIENT = { id: "hubstack-test", secret: "client-secret-0123456789" };
-const py = (s: string) => JSON.stringify(s);
 
 /**
  * The provider: it vouches for whoever login_hint names (ada when none; a real one would show a login page),
@@ -82,19 +73,14 @@ function startProvider(port: number, hubCallback: () => string) {
   return new Promise<{ server: Server; seen: string[] }>((resolve) => server.listen(port, "127.0.0.1", () => resolve({ server, seen })));
 }
 
-let dir: string;
-let hub: ChildProcess | undefined;
+let hub: LockedHub;
 let provider: { server: Server; seen: string[] };
 let hubUrl: string;
-let logFile: string;
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), "hubstack-oauth-"));
-  const ports = { pub: await freePort(), api: await freePort(), hub: await freePort(), idp: await freePort() };
-  hubUrl = `http://127.0.0.1:${ports.pub}`;
-  const idp = `http://127.0.0.1:${ports.idp}`;
-  provider = await startProvider(ports.idp, () => `${hubUrl}/hub/oauth_callback`);
-
+  const idpPort = await freePort();
+  const idp = `http://127.0.0.1:${idpPort}`;
+  provider = await startProvider(idpPort, () => `${hubUrl}/hub/oauth_callback`);
   const env = variant("local", (e) => {
     e.hub.jupyterhub.authenticator = {
       type: "generic-oauth", clientId: CLIENT.id, clientSecret: CLIENT.secret,
@@ -103,58 +89,16 @@ beforeAll(async () => {
     };
     e.hub.jupyterhub.cullIdleSeconds = 0;
   });
-  const generated = { proxyAuthToken: "a".repeat(64), cookieSecret: "b".repeat(64) };
-  const files = jupyterhubFiles(env, hostsFromEnvironment(env), generated);
-  const config = renderManagedFile(files.find((f) => f.dest === "/etc/jupyterhub/jupyterhub_config.py")!);
-  // hubstack's configuration, then what ties it to a host: addresses, state files, the proxy it starts itself.
-  const overrides = [
-    `c.JupyterHub.bind_url = ${py(`${hubUrl}/`)}`,
-    `c.JupyterHub.hub_bind_url = ${py(`http://127.0.0.1:${ports.hub}`)}`,
-    `c.JupyterHub.hub_connect_ip = "127.0.0.1"`,
-    `c.ConfigurableHTTPProxy.should_start = True`,
-    `c.ConfigurableHTTPProxy.command = ["/usr/bin/configurable-http-proxy"]`,
-    `c.ConfigurableHTTPProxy.api_url = ${py(`http://127.0.0.1:${ports.api}`)}`,
-    `c.ConfigurableHTTPProxy.pid_file = ${py(join(dir, "proxy.pid"))}`,
-    `c.JupyterHub.db_url = ${py(`sqlite:///${join(dir, "jupyterhub.sqlite")}`)}`,
-    `c.JupyterHub.pid_file = ${py(join(dir, "jupyterhub.pid"))}`,
-    `c.JupyterHub.spawner_class = "simple"`,
-    `c.GenericOAuthenticator.oauth_callback_url = ${py(`${hubUrl}/hub/oauth_callback`)}`,
-  ];
-  const configFile = join(dir, "jupyterhub_config.py");
-  await writeFile(configFile, `${config}\n# --- the test's overrides ---\n${overrides.join("\n")}\n`);
-  logFile = join(dir, "jupyterhub.log");
-  const out = openSync(logFile, "a");
-  hub = spawn(join(hubVenv(), "bin", "jupyterhub"), ["-f", configFile], {
-    cwd: dir,
-    env: {
-      PATH: `${join(hubVenv(), "bin")}:/usr/bin:/bin`, HOME: dir, LANG: "C.UTF-8", NODE_PATH: "/usr/share/nodejs",
-      // What the hub's environment file holds (the template reads secrets from there, never from the config).
-      HUBSTACK_OAUTH_CLIENT_SECRET: CLIENT.secret, JPY_COOKIE_SECRET: generated.cookieSecret, CONFIGPROXY_AUTH_TOKEN: generated.proxyAuthToken,
-    },
-    stdio: ["ignore", out, out],
-    detached: true,
+  hub = await startLockedHub(env, {
+    overrides: (_dir, url) => [`c.JupyterHub.spawner_class = "simple"`, `c.GenericOAuthenticator.oauth_callback_url = ${py(`${url}/hub/oauth_callback`)}`],
+    env: { HUBSTACK_OAUTH_CLIENT_SECRET: CLIENT.secret },
   });
-  closeSync(out);
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    try {
-      if ((await fetch(`${hubUrl}/hub/api/`, { signal: AbortSignal.timeout(2_000) })).ok) break;
-    } catch {
-      /* not yet */
-    }
-    if (Date.now() > deadline || hub.exitCode !== null) throw new Error(`the hub did not come up:\n${(await readFile(logFile, "utf8")).slice(-3000)}`);
-    await new Promise((r) => setTimeout(r, 500));
-  }
+  hubUrl = hub.url;
 }, 180_000);
 
 afterAll(async () => {
-  if (hub?.pid && hub.exitCode === null) {
-    try { process.kill(-hub.pid, "SIGTERM"); } catch { /* gone */ }
-    await new Promise((r) => setTimeout(r, 2_000));
-    try { process.kill(-hub.pid, "SIGKILL"); } catch { /* gone */ }
-  }
+  await hub?.stop();
   await new Promise((r) => provider?.server.close(r));
-  await rm(dir, { recursive: true, force: true });
 });
 
 /** GET with the jar's cookies, no automatic redirects: each hop is checked. */
@@ -177,7 +121,7 @@ describe("OAuth login through the real GenericOAuthenticator", () => {
     const atProvider = await get(jar, authorize.toString());
     expect(atProvider.status).toBe(302);
     const callback = await get(jar, atProvider.headers.get("location")!);
-    expect(callback.status, (await readFile(logFile, "utf8")).slice(-2000)).toBe(302);
+    expect(callback.status, await hub.log()).toBe(302);
     // The hub exchanged the code with the client secret from its environment, then read the user's claims.
     expect(provider.seen).toEqual(expect.arrayContaining(["POST /token", "GET /userinfo"]));
 
