@@ -5,7 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { FakeConnector, type CannedFact } from "../../provisioners/connectors/fake.js";
+import { FakeConnector, type CannedFact } from "../support/fake-connector.js";
 import type { TargetHost } from "../../provisioners/engine/hosts.js";
 import { provision } from "../../provisioners/engine/provision.js";
 import * as files from "../../provisioners/operations/files.js";

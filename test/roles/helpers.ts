@@ -3,7 +3,7 @@
  * volume, or one that already has something), and the shipped environments with addresses for every host.
  * Planning only: what the roles do on a real host is for test/hosts/roles-*.test.ts and the end-to-end run.
  */
-import { FakeConnector, type CannedFact } from "../../provisioners/connectors/fake.js";
+import { FakeConnector, type CannedFact } from "../support/fake-connector.js";
 import type { TargetHost } from "../../provisioners/engine/hosts.js";
 import { provision } from "../../provisioners/engine/provision.js";
 import type { ProvisionReport } from "../../provisioners/engine/report.js";

@@ -12,7 +12,7 @@ import { escapeRegex, HostImages } from "../../stacks/constructs/images.js";
 import { HUB_IMAGE_PROPERTY, HUB_IMAGE_PROPERTY_VALUE } from "../../stacks/image-properties.js";
 import { KeyPair } from "../../stacks/constructs/key-pair.js";
 import { HubNetwork } from "../../stacks/constructs/network.js";
-import type { TerraformStack } from "../../stacks/testing.js";
+import type { TerraformStack } from "../support/cdktf.js";
 import { dataSources, FAKE_PUBLIC_KEY, resource, resources, rulesOf, synthScope } from "./helpers.js";
 
 /** A HostInstance on an existing network with an existing key pair, `overrides` applied. */

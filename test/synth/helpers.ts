@@ -9,7 +9,7 @@ import type { StateBackendSettings } from "../../terraform/backend.js";
 import { OpenstackProvider } from "../../stacks/openstack.js";
 import { checkAgainstSchema, formatProblem } from "../../stacks/schema-check.js";
 import { loadOpenstackSchema } from "../../stacks/schema/openstack.js";
-import { Testing, TerraformStack } from "../../stacks/testing.js";
+import { Testing, TerraformStack } from "../support/cdktf.js";
 
 export const FAKE_PUBLIC_KEY = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHubstackTestOperatorKeyOnlyForSynthTests operator@test";
 export const LOCAL_STATE: StateBackendSettings = { kind: "local", path: "/hubstack/.state/test/terraform.tfstate" };

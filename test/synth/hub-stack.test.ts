@@ -8,7 +8,7 @@ import type { Environment, HostSpec } from "../../environment/schema.js";
 import { UsageError } from "../../environment/errors.js";
 import { HubStack, NFS_PORTS, SSH_PORT } from "../../stacks/hub-stack.js";
 import type { HostInventory } from "../../stacks/hosts.js";
-import { Testing } from "../../stacks/testing.js";
+import { Testing } from "../support/cdktf.js";
 import { planHosts } from "../../stacks/topology.js";
 import { HUB_IMAGE_OUTPUT, HUB_IMAGE_PROPERTY, HUB_IMAGE_PROPERTY_VALUE } from "../../stacks/image-properties.js";
 import { checked, dataSources, environment, FAKE_PUBLIC_KEY, LOCAL_STATE, resource, resources, rulesOf, type TfJson } from "./helpers.js";

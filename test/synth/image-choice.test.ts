@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { HubStack } from "../../stacks/hub-stack.js";
-import { Testing } from "../../stacks/testing.js";
+import { Testing } from "../support/cdktf.js";
 import { HUB_IMAGE_OUTPUT, imageChoiceLines } from "../../terraform/images.js";
 import { Terraform, type TerraformOutputValue } from "../../terraform/terraform.js";
 import { checked, environment, FAKE_PUBLIC_KEY, LOCAL_STATE, type TfJson } from "./helpers.js";

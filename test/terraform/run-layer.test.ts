@@ -1,6 +1,6 @@
 /**
  * The run layer against the real terraform binary (offline: the stack is made of terraform_data
- * resources only, see stacks/fixtures/terraform-data-stack.ts). Each test works in its own temporary
+ * resources only, see test/support/terraform-data-stack.ts). Each test works in its own temporary
  * project folder: inventory/, .state/ and cdktf.out/ as a user's clone would have them.
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
@@ -23,7 +23,7 @@ import { PrerequisiteError } from "../../terraform/binary.js";
 import { projectPaths, stackDirOf, stateDirOf, type ProjectPaths } from "../../terraform/paths.js";
 import { formatPlanSummary } from "../../terraform/plan-summary.js";
 import { applyPlan, openStack, planChanges, readHosts, type RunContext } from "../../terraform/stack.js";
-import { terraformDataSynthesizer } from "../../stacks/fixtures/terraform-data-stack.js";
+import { terraformDataSynthesizer } from "../support/terraform-data-stack.js";
 
 const TERRAFORM = process.env.HUBSTACK_TERRAFORM || "terraform";
 

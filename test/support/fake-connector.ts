@@ -3,8 +3,8 @@
  * what a plan decides, what the runner sends). It is no stand-in for a real host: the host tests run the
  * same operations over SSH against Debian.
  */
-import type { Connector, ExecResult } from "../engine/connector.js";
-import type { TargetHost } from "../engine/hosts.js";
+import type { Connector, ExecResult } from "../../provisioners/engine/connector.js";
+import type { TargetHost } from "../../provisioners/engine/hosts.js";
 
 export interface CannedFact {
   readonly output: string;
