@@ -5,12 +5,12 @@
  * configurable-http-proxy. Only the ports (and the upstream's) differ from what the hub gets.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import https from "node:https";
-import type { AddressInfo } from "node:net";
+import { connect as netConnect, type AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import type { TLSSocket } from "node:tls";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderManagedFile } from "../../provisioners/roles/base/vars.js";
@@ -125,6 +125,8 @@ describe("Caddyfile", () => {
     let ports: { http: number; https: number; acme: number; mgmt: number };
     let upstreamHits = 0;
     let pebbleRoot = "";
+    let adminSocket = "";
+    let caddyfilePath = "";
 
     beforeAll(async () => {
       const dir = mkdtempSync(join(scratch, "live-"));
@@ -173,9 +175,14 @@ describe("Caddyfile", () => {
         acmeCaRoot: tls.ca,
         upstream: `127.0.0.1:${(upstream.address() as AddressInfo).port}`,
       };
-      // The test's only change to the rendered file: its ports, its own storage, no admin endpoint.
-      const text = renderTemplate("proxy-tls/Caddyfile.hbs", vars).replace(/^\{$/m, `{\n\thttp_port ${ports.http}\n\thttps_port ${ports.https}\n\tadmin off\n\tstorage file_system ${join(dir, "caddy-data")}\n\tskip_install_trust`);
+      // The test's only changes to the rendered file: its ports, its own storage, its admin socket's folder.
+      // As on the hub: in a folder only Caddy's user (here root) can enter.
+      const caddyHome = join(dir, "caddy-home");
+      mkdirSync(caddyHome, { mode: 0o700 });
+      adminSocket = join(caddyHome, "admin.sock");
+      const text = renderTemplate("proxy-tls/Caddyfile.hbs", { ...vars, adminSocket }).replace(/^\{$/m, `{\n\thttp_port ${ports.http}\n\thttps_port ${ports.https}\n\tstorage file_system ${join(dir, "caddy-data")}\n\tskip_install_trust`);
       const caddyfile = join(dir, "Caddyfile");
+      caddyfilePath = caddyfile;
       writeFileSync(caddyfile, text);
       const valid = caddy(["validate"], caddyfile);
       expect(valid.status, valid.out).toBe(0);
@@ -257,6 +264,28 @@ describe("Caddyfile", () => {
         req.end();
       });
       expect(echoed).toBe("kernel frame");
+    });
+
+    it("keeps its admin API off TCP: on a socket only its owner can open, which `caddy reload` finds in the Caddyfile", async () => {
+      // Nothing on Caddy's default admin address.
+      const tcp = await new Promise<string>((resolve) => {
+        const socket = netConnect({ host: "127.0.0.1", port: 2019 });
+        socket.on("connect", () => (socket.destroy(), resolve("open")));
+        socket.on("error", (err: NodeJS.ErrnoException) => resolve(err.code ?? "error"));
+      });
+      expect(tcp).toBe("ECONNREFUSED");
+      expect(statSync(adminSocket).isSocket()).toBe(true);
+      // Whatever the socket's own mode, nobody but its owner can reach it through its folder.
+      expect(statSync(dirname(adminSocket)).mode & 0o077).toBe(0);
+      // Caddy's admin API on a Unix socket takes an empty Host header.
+      const nobody = run("setpriv", ["--reuid=nobody", "--regid=nogroup", "--clear-groups", "curl", "-sf", "-H", "Host: ", "--unix-socket", adminSocket, "http://x/config/"]);
+      expect(nobody.status).not.toBe(0);
+      const asOwner = run("curl", ["-sf", "-H", "Host: ", "--unix-socket", adminSocket, "http://x/config/"]);
+      expect(asOwner.status, asOwner.out).toBe(0);
+      expect(asOwner.stdout).toContain(vars.hubHostname);
+      const reload = run("caddy", ["reload", "--adapter", "caddyfile", "--config", caddyfilePath], { env: { ...process.env, HOME: dirname(adminSocket) } });
+      expect(reload.status, reload.out).toBe(0);
+      expect(renderTemplate("proxy-tls/Caddyfile.hbs", caddyfileVars(load("local")))).toMatch(/^\tadmin unix\/\/var\/lib\/caddy\/admin\.sock$/m);
     });
   });
 });

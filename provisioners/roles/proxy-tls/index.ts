@@ -14,7 +14,7 @@ import * as files from "../../operations/files.js";
 import * as systemd from "../../operations/systemd.js";
 import type { ManagedFile } from "../base/vars.js";
 import { envOf, managedFile, managedUnit } from "../common.js";
-import { CADDY_PACKAGES, CADDY_UNIT, LEGO_PACKAGES, LEGO_SERVICE, LEGO_TIMER } from "./defaults.js";
+import { CADDY_HOME, CADDY_PACKAGES, CADDY_UNIT, LEGO_PACKAGES, LEGO_SERVICE, LEGO_TIMER } from "./defaults.js";
 import { RELOAD_CADDY, proxyTlsHandlers } from "./handlers.js";
 import { ACME_CA_ROOT_PATH, CADDYFILE_PATH, CADDY_TLS_DIR, LEGO_ENV_PATH, caddyfileVars, proxyTlsFiles } from "./vars.js";
 
@@ -27,6 +27,9 @@ export const proxyTlsRole: Role = {
     const byDest = new Map(proxyTlsFiles(env).map((f) => [f.dest, f]));
     return [
       proxyPackages(env),
+      // Caddy's home, where its admin socket lives: caddy's alone, so that whatever mode the socket gets,
+      // nobody else reaches it (root does).
+      files.directory({ path: CADDY_HOME, owner: "caddy", group: "caddy", mode: "0700" }),
       // The root of a private ACME server (pebble): Caddy checks the server's HTTPS certificate against it.
       ...(tls.acmeCaRoot
         ? [files.file({ path: ACME_CA_ROOT_PATH, localFile: resolve(REPO_ROOT, tls.acmeCaRoot), mode: "0644", notify: RELOAD_CADDY })]

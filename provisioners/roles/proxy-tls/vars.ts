@@ -17,6 +17,7 @@ import type { Environment } from "../../../environment/schema.js";
 import { ConfigError } from "../../../environment/errors.js";
 import { hubHostname, type ManagedFile } from "../base/vars.js";
 import { PROXY_PUBLIC } from "../jupyterhub/vars.js";
+import { CADDY_ADMIN_SOCKET } from "./defaults.js";
 
 export const CADDYFILE_PATH = "/etc/caddy/Caddyfile";
 /** Where the role puts hub.tls.acmeCaRoot's PEM on the hub. */
@@ -28,6 +29,8 @@ export const CADDY_TLS_DIR = "/etc/caddy/tls";
 
 export interface CaddyfileVars {
   hubHostname: string;
+  /** Where Caddy's admin API listens (a root-only Unix socket). */
+  adminSocket: string;
   email: string | false;
   acmeCa: string;
   acmeCaRoot: string | false;
@@ -74,6 +77,7 @@ export function caddyfileVars(env: Environment): CaddyfileVars {
   const tls = env.hub.tls;
   return {
     hubHostname: host,
+    adminSocket: CADDY_ADMIN_SOCKET,
     email: tls.email ?? false,
     acmeCa: tls.acmeDirectory,
     acmeCaRoot: tls.acmeCaRoot ? ACME_CA_ROOT_PATH : false,
