@@ -52,6 +52,8 @@ export interface OpenStackSource {
   readonly sshSecurityGroup: string;
   readonly keypairName: string;
   readonly imageName: string;
+  /** Cloud-init user data for the build server: its SSH host key, made here and pinned by hubstack. */
+  readonly userDataFile?: string;
 }
 
 export interface PackerPlan {
@@ -165,6 +167,7 @@ function sourceSettings(plan: PackerPlan, features: PackerFeatures): Record<stri
     ...(s.floatingIpNetwork ? { floating_ip_network: s.floatingIpNetwork } : {}),
     ...(features.temporarySecurityGroup ? { temporary_security_group_source_cidrs: [...s.sshFromCidrs] } : { security_groups: [s.sshSecurityGroup] }),
     ssh_keypair_name: s.keypairName,
+    ...(s.userDataFile ? { user_data_file: s.userDataFile } : {}),
     image_name: s.imageName,
     metadata: { ...plan.metadata },
     ...ssh,

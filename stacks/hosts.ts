@@ -20,6 +20,8 @@ export interface HostInventoryEntry {
   readonly volumeIds: Record<string, string>;
   /** Name of the host to jump through, when this one is not reached directly. */
   readonly jumpHost?: string;
+  /** The host key injected at creation ("ssh-ed25519 AAAA..."): pinned before the first connection. */
+  readonly hostKey?: string;
 }
 
 export type HostInventory = Record<string, HostInventoryEntry>;

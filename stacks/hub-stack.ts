@@ -36,6 +36,8 @@ export interface HubStackProps {
    * existing one) and, with the admins' keys, the authorized keys of the login account.
    */
   readonly sshPublicKey: string;
+  /** Each host's SSH host key, injected through its user data and published for pinning (see HubSynthOptions). */
+  readonly hostKeys?: Readonly<Record<string, { readonly privateKey: string; readonly publicKey: string }>>;
 }
 
 export class HubStack extends TerraformStack {
@@ -88,7 +90,14 @@ export class HubStack extends TerraformStack {
         keepOnImageChange: !plan.isHub,
         network,
         keyPair,
-        userData: renderUserData({ hostname: plan.name, fqdn: plan.fqdn, sshUser: env.ssh.user, sshAuthorizedKeys: authorizedKeys, timezone: env.timezone }),
+        userData: renderUserData({
+          hostname: plan.name,
+          fqdn: plan.fqdn,
+          sshUser: env.ssh.user,
+          sshAuthorizedKeys: authorizedKeys,
+          timezone: env.timezone,
+          ...(props.hostKeys?.[plan.name] ? { hostKey: { ed25519Private: props.hostKeys[plan.name]!.privateKey, ed25519Public: props.hostKeys[plan.name]!.publicKey } } : {}),
+        }),
         metadata: { hubstack_env: env.name, hubstack_host: plan.name, hubstack_roles: plan.roles.join(",") },
         volumeGiB: plan.volume?.sizeGiB ?? 0,
         ...(plan.volume ? { volumePurpose: plan.volume.purpose } : {}),
@@ -103,7 +112,7 @@ export class HubStack extends TerraformStack {
 
     new TerraformOutput(this, HOSTS_OUTPUT, {
       description: "The host inventory: what hubstack connects to, by host name",
-      value: hostInventory(plans, hosts, env.ssh.user),
+      value: hostInventory(plans, hosts, env.ssh.user, props.hostKeys),
     });
     if (hasHub) {
       // Which image the hub boots, and whether it is the base image for want of a hubstack-built one
@@ -163,7 +172,7 @@ function addDnsRecords(scope: Construct, plans: readonly HostPlan[], hosts: Reco
   }
 }
 
-function hostInventory(plans: readonly HostPlan[], hosts: Record<string, HostInstance>, sshUser: string): HostInventory {
+function hostInventory(plans: readonly HostPlan[], hosts: Record<string, HostInstance>, sshUser: string, hostKeys: HubStackProps["hostKeys"]): HostInventory {
   const inventory: HostInventory = {};
   for (const plan of plans) {
     const host = hosts[plan.name]!;
@@ -177,6 +186,7 @@ function hostInventory(plans: readonly HostPlan[], hosts: Record<string, HostIns
       sshUser,
       volumeIds: { ...host.volumeIds },
       ...(plan.jumpHost ? { jumpHost: plan.jumpHost } : {}),
+      ...(hostKeys?.[plan.name] ? { hostKey: hostKeys[plan.name]!.publicKey } : {}),
     };
     inventory[plan.name] = entry;
   }

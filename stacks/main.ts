@@ -41,7 +41,7 @@ export function synthEnvironment(env: Environment, outdir: string, options: HubS
     const tsx = join(REPO_ROOT, "node_modules", ".bin", "tsx");
     new LocalStack(app, { env, stateBackend: options.stateBackend, local: options.local, vmctl: `${tsx} ${join(REPO_ROOT, "local", "vmctl.ts")}` });
   } else if (env.target === "openstack") {
-    new HubStack(app, { env, stateBackend: options.stateBackend, sshPublicKey: options.sshPublicKey ?? readPublicKey(env) });
+    new HubStack(app, { env, stateBackend: options.stateBackend, sshPublicKey: options.sshPublicKey ?? readPublicKey(env), ...(options.hostKeys ? { hostKeys: options.hostKeys } : {}) });
   } else {
     throw new Error(`stacks: environment ${env.name} has target ${env.target}, which has no infrastructure phase`);
   }

@@ -26,6 +26,11 @@ export interface SynthOptions {
   readonly sshPublicKey?: string;
   /** target local: the VMs' spec and host inventory (local/environment.ts). */
   readonly local?: LocalStackInput;
+  /**
+   * target openstack: each host's SSH host key, made before synth (terraform/synth.ts), injected through the
+   * user data and published in the hosts output, so that hubstack pins it before the first connection.
+   */
+  readonly hostKeys?: Readonly<Record<string, { readonly privateKey: string; readonly publicKey: string }>>;
 }
 
 /**

@@ -24,6 +24,11 @@ const EnvironmentRecord = z.looseObject({
   /** local, s3 or http, and for local the state file's path. */
   backend: z.string(),
   statePath: z.string().optional(),
+  /**
+   * target openstack: the servers got host keys made by hubstack (pinned before the first connection). An
+   * environment whose servers were created before hubstack did so keeps the keys they made themselves.
+   */
+  hostKeysInjected: z.boolean().optional(),
 });
 export type EnvironmentRecord = z.infer<typeof EnvironmentRecord>;
 

@@ -13,7 +13,27 @@ import type { Output } from "../environment/output.js";
 import type { Environment } from "../environment/schema.js";
 import type { StackSynthesizer, StateBackendSettings } from "./backend.js";
 import { stackDirOf, stateDirOf, type ProjectPaths } from "./paths.js";
+import { readRecord, type EnvironmentRecord } from "./records.js";
 import { localStackInput } from "../local/environment.js";
+import { ensureHostKey } from "../local/ssh.js";
+
+/**
+ * A cloud environment's host keys, one per enabled host, made once in `.state/<env>/hostkeys/` (0600, the
+ * environment's own folder, which destroy removes): injected through the user data, so that hubstack pins
+ * each server's key before it first connects rather than trusting whatever answers first.
+ */
+async function cloudHostKeys(env: Environment, stateDir: string): Promise<Record<string, { privateKey: string; publicKey: string }>> {
+  const keys: Record<string, { privateKey: string; publicKey: string }> = {};
+  for (const [name, host] of Object.entries(env.hosts)) {
+    if (host.enabled) keys[name] = await ensureHostKey(join(stateDir, "hostkeys", name), `hubstack ${env.name}/${name} host key`);
+  }
+  return keys;
+}
+
+/** Whether a cloud environment's servers get hubstack's host keys: new ones do; ones created before, never. */
+export function injectsHostKeys(record: Pick<EnvironmentRecord, "hostKeysInjected" | "resources"> | undefined): boolean {
+  return record?.hostKeysInjected ?? !record?.resources;
+}
 
 /** stacks/main.ts's synthEnvironment, imported on first use. */
 export async function loadStackSynthesizer(): Promise<StackSynthesizer> {
@@ -47,7 +67,15 @@ export async function synthesizeStack(
         : `No local hub image yet: the hub boots the base image and installs everything itself (\`npm run image -- build hub env=${env.name}\` builds one)`,
     );
   }
-  await synth(env, paths.synthDir, { stateBackend, sshPublicKey: publicKey, ...(local ? { local } : {}) });
+  // Servers created before hubstack injected host keys have their own: publishing a key they do not hold would
+  // refuse every connection to them. Those keep the key seen first (recorded in known_hosts), with a warning.
+  const record = readRecord(paths, env.name);
+  const injectKeys = env.target === "openstack" && !synthesize && injectsHostKeys(record);
+  if (env.target === "openstack" && !synthesize && !injectKeys) {
+    output?.warn(`env=${env.name} was created before hubstack pinned host keys: its servers keep the keys they made, trusted as first seen (npm run destroy and apply gives them pinned ones)`);
+  }
+  const hostKeys = injectKeys ? await cloudHostKeys(env, stateDirOf(paths, env.name)) : undefined;
+  await synth(env, paths.synthDir, { stateBackend, sshPublicKey: publicKey, ...(local ? { local } : {}), ...(hostKeys ? { hostKeys } : {}) });
   const dir = stackDirOf(paths, env.name);
   const file = join(dir, "cdk.tf.json");
   if (!existsSync(file)) {

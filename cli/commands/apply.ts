@@ -96,6 +96,8 @@ function recordApplyStarting(env: Environment, backend: StateBackendSettings, ct
     baseName: env.baseName,
     target: env.target,
     createdAt: existing?.createdAt ?? new Date().toISOString(),
+    // Servers created from now on get hubstack's host keys; ones created before keep their own (terraform/synth.ts).
+    ...(env.target === "openstack" ? { hostKeysInjected: existing?.hostKeysInjected ?? !existing?.resources } : {}),
     backend: backend.kind,
     ...(backend.kind === "local" ? { statePath: backend.path } : {}),
   });

@@ -81,7 +81,7 @@ async function provisionBuild(env: Environment, ctx: RunContext, buildDir: strin
   await ensurePackages(env, (line) => ctx.output.info(line));
   const { hubHostOf } = await import("../../packer/plan.js");
   const hub = hubHostOf(env);
-  // The local build VM's host key was made with its seed; a cloud build VM's is recorded on first sight.
+  // The build VM's host key was made before it booted (its seed, or the cloud build's user data): pinned, never trusted on first sight.
   const hostKey = await readFile(join(buildDir, "hostkey.pub"), "utf8").then((k) => k.trim(), () => undefined);
   ctx.output.step(`Provisioning the image build VM (${host}:${port}) with the image part of ${hub.roles.join(", ")}`);
   const report = await provision(

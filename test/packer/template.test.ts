@@ -71,7 +71,9 @@ describe("the generated template passes packer validate", () => {
 
   it("openstack source of hub-dev: the hub's flavor, the base image, SSH only from the admins, properties", () => {
     // The test's own key: a fresh clone has no keys/ yet (apply creates the deploy key on first use).
-    const plan = { ...openStackPlan(load("hub-dev"), paths, dir, new Date("2026-11-22T05:30:00Z")), privateKeyFile: join(dir, "id_ed25519") };
+    const userData = join(dir, "user-data");
+    writeFileSync(userData, "#cloud-config\n");
+    const plan = { ...openStackPlan(load("hub-dev"), paths, dir, new Date("2026-11-22T05:30:00Z"), userData), privateKeyFile: join(dir, "id_ed25519") };
     const template = renderJsonTemplate(plan, PACKER_1_6) as { builders: Record<string, unknown>[] };
     expect(template.builders[0]).toMatchObject({
       type: "openstack",
@@ -83,6 +85,8 @@ describe("the generated template passes packer validate", () => {
       security_groups: ["hub-dev-bastion"],
       floating_ip_network: "public",
       ssh_keypair_name: "hub-dev",
+      // The build server's host key, which hubstack pins (see buildUserData).
+      user_data_file: userData,
       metadata: { hubstack_env: "hub-dev", hubstack_recipe: expect.stringMatching(/^[0-9a-f]{16}$/) },
     });
     // The marker the stacks' hub image lookup filters on (stacks/constructs/images.ts): without it no hub boots the image.

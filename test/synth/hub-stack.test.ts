@@ -3,6 +3,7 @@
  * and outputs follow from which settings.
  */
 import { describe, expect, it } from "vitest";
+import { parse as parseYaml } from "yaml";
 import type { z } from "zod";
 import type { Environment, HostSpec } from "../../environment/schema.js";
 import { UsageError } from "../../environment/errors.js";
@@ -121,6 +122,24 @@ describe("HubStack", () => {
     expect(hosts.hub!.publicAddress).toMatch(/openstack_networking_floatingip_v2/);
     expect(hosts.nfs).not.toHaveProperty("publicAddress");
     expect(hosts.nfs!.privateAddress).toMatch(/^\$\{openstack_compute_instance_v2\.nfs_Instance_\w+\.access_ip_v4\}$/);
+  });
+
+  it("injects each host's own SSH host key through its user data and publishes its public half for pinning", () => {
+    const hostKeys = Object.fromEntries(
+      ["bastion", "hub", "nfs"].map((n) => [n, { privateKey: `-----BEGIN OPENSSH PRIVATE KEY-----\nkey-of-${n}\n-----END OPENSSH PRIVATE KEY-----\n`, publicKey: `ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAA${n}` }]),
+    );
+    const app = Testing.app({ stackTraces: false });
+    const stack = new HubStack(app, { env: environment({ openstack: withPool, hosts: threeHosts }), stateBackend: LOCAL_STATE, sshPublicKey: FAKE_PUBLIC_KEY, hostKeys });
+    const json = checked(JSON.parse(Testing.synth(stack)) as TfJson);
+    for (const name of ["bastion", "hub", "nfs"]) {
+      const userData = parseYaml(resource(json, "openstack_compute_instance_v2", (i) => i.name === `test-${name}`).user_data) as { ssh_keys: Record<string, string>; ssh_deletekeys: boolean };
+      expect(userData.ssh_deletekeys).toBe(true);
+      expect(userData.ssh_keys).toEqual({ ed25519_private: hostKeys[name]!.privateKey, ed25519_public: hostKeys[name]!.publicKey });
+      expect(hostsOutput(json)[name]!.hostKey).toBe(hostKeys[name]!.publicKey);
+    }
+    // Without keys (a test's own synthesizer), nothing is injected and nothing claimed.
+    const plain = synthHub(environment({ openstack: withPool, hosts: threeHosts }));
+    expect(hostsOutput(plain).hub).not.toHaveProperty("hostKey");
   });
 
   it("leaves a disabled host out entirely", () => {

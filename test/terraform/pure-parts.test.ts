@@ -2,6 +2,7 @@
  * The run layer's pure parts with canned inputs: plan summaries, the hosts output contract, failure
  * diagnosis, the state backend per environment. (The same paths run for real in run-layer.test.ts.)
  */
+import { injectsHostKeys } from "../../terraform/synth.js";
 import { describe, expect, it } from "vitest";
 import type { Environment } from "../../environment/schema.js";
 import { RunError } from "../../environment/errors.js";
@@ -182,5 +183,15 @@ describe("versions", () => {
     expect(compareVersions("1.4.7", "1.5.0")).toBe(-1);
     expect(compareVersions("v1.5.0", "1.5.0")).toBe(0);
     expect(compareVersions("1.10.0-beta1", "1.9.9")).toBe(1);
+  });
+});
+
+describe("host keys of cloud servers", () => {
+  it("are hubstack's for a new environment and stay so; an environment created before keeps its servers' own", () => {
+    expect(injectsHostKeys(undefined)).toBe(true);
+    expect(injectsHostKeys({ resources: 0 })).toBe(true);
+    expect(injectsHostKeys({ hostKeysInjected: true, resources: 38 })).toBe(true);
+    expect(injectsHostKeys({ resources: 38 })).toBe(false);
+    expect(injectsHostKeys({ hostKeysInjected: false, resources: 0 })).toBe(false);
   });
 });
