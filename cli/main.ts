@@ -171,6 +171,14 @@ export const COMMANDS: Record<string, CommandSpec> = {
         ...(o.buildDir ? { buildDir: o.buildDir } : {}),
       }),
   },
+  secrets: {
+    summary: "the environment's secrets file, its values encrypted with age: edit it in your editor, show it, or rotate its key",
+    needsEnv: true,
+    flags: ["json"],
+    words: "edit | show | rotate",
+    examples: ["npm run secrets -- edit env=hub-dev", "npm run secrets -- show env=hub-dev", "npm run secrets -- rotate env=hub-dev"],
+    run: async (o) => (await import("./commands/secrets.js")).secrets({ env: required(o.env), words: o.words ?? [], json: o.json ?? false }),
+  },
   lock: {
     summary: "resolve locks/*.in into locks/*.txt (every Python package the hosts install, pinned with its sha256)",
     needsEnv: false,

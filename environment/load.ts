@@ -12,6 +12,7 @@ import { fileURLToPath } from "node:url";
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from "yaml";
 import type { z } from "zod";
 import { checkEnvironment, type Finding } from "./checks.js";
+import { ageKeyFile, decryptTree } from "./age.js";
 import { ConfigError, UsageError } from "./errors.js";
 import { EnvironmentFile, SECRET_PLACEHOLDER, type Environment } from "./schema.js";
 import { closest } from "./suggest.js";
@@ -27,6 +28,8 @@ export interface LoadOptions {
   inventoryDir?: string;
   /** Base for the file names printed in messages (defaults to the repository root). */
   displayRoot?: string;
+  /** Where HUBSTACK_AGE_KEY_FILE and XDG_CONFIG_HOME are read (the age key of an encrypted secrets file). */
+  processEnv?: NodeJS.ProcessEnv;
 }
 
 type Path = (string | number)[];
@@ -418,6 +421,8 @@ export function loadEnvironment(name: string, options: LoadOptions = {}): Enviro
 
   checkSecretsFile(secretsFile, shown(secretsFile));
   const layers = [readLayer(commonFile, shown(commonFile)), readLayer(envFile, shown(envFile), true), readLayer(secretsFile, shown(secretsFile))];
+  // Values encrypted with age (environment/age.ts) are decrypted here, before anything reads or checks them.
+  if (layers[2]) decryptTree(layers[2].data, ageKeyFile(baseName, options.processEnv ?? process.env), shown(secretsFile));
   refuseTrackedSecrets([layers[0], layers[1]].filter((l): l is Layer => l !== undefined), shown(secretsFile));
   const present = layers.filter((l): l is Layer => l !== undefined);
   const merged = present.reduce<Record<string, unknown>>((acc, layer) => mergeInto(acc, layer.data), {});

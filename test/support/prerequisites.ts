@@ -14,6 +14,7 @@ const PACKAGE_OF: Record<string, string> = {
   "ssh-keygen": "openssh-client",
   sshd: "openssh-server",
   pebble: "pebble",
+  age: "age",
 };
 
 export function requireTools(...names: string[]): void {
