@@ -27,6 +27,11 @@ export interface SshOptions {
    * (a guest that is still booting): the readiness wait after the infrastructure phase. Unset: connectRetries.
    */
   readonly connectDeadlineMs?: number;
+  /**
+   * ssh-agent's socket, used when the private key file is encrypted (a passphrase hubstack never asks for):
+   * the agent holds the unlocked key. @default SSH_AUTH_SOCK
+   */
+  readonly agent?: string;
   /** Told before each retry, with the error and the seconds waited so far (progress for a long wait). */
   readonly onRetry?: (host: TargetHost, message: string, waitedSeconds: number) => void;
   /** @default 15000 */
@@ -143,12 +148,22 @@ async function connectOnce(host: TargetHost, options: SshOptions, jumps: JumpPoo
     throw new ProvisionError("auth-failed", host.name, `cannot read the private key ${host.privateKeyFile}: ${(err as Error).message}`);
   }
 
+  // An encrypted key is the agent's to use: hubstack never asks for a passphrase.
+  const agent = options.agent ?? process.env.SSH_AUTH_SOCK;
+  const encrypted = isEncryptedKey(privateKey);
+  if (encrypted && !agent) {
+    throw new ProvisionError(
+      "auth-failed",
+      host.name,
+      `the private key ${host.privateKeyFile} is encrypted: load it into ssh-agent (\`eval "$(ssh-agent)"; ssh-add ${host.privateKeyFile}\`) and run again with SSH_AUTH_SOCK set`,
+    );
+  }
   let refused: HostKeyChangedError | undefined;
   const config: Config = {
     host: host.address,
     port,
     username: host.user,
-    privateKey,
+    ...(encrypted ? { agent } : { privateKey }),
     readyTimeout: options.connectTimeoutMs ?? 20_000,
     keepaliveInterval: options.keepaliveMs ?? 15_000,
     keepaliveCountMax: 4,
@@ -174,6 +189,21 @@ async function connectOnce(host: TargetHost, options: SshOptions, jumps: JumpPoo
     throw err;
   }
   return ssh;
+}
+
+/**
+ * Whether a private key file needs a passphrase: OpenSSH's format names its cipher ("none" when plain), PEM
+ * says ENCRYPTED in its header.
+ */
+export function isEncryptedKey(text: string): boolean {
+  if (/Proc-Type: 4,ENCRYPTED|BEGIN ENCRYPTED PRIVATE KEY/.test(text)) return true;
+  const body = /-----BEGIN OPENSSH PRIVATE KEY-----([\s\S]*?)-----END OPENSSH PRIVATE KEY-----/.exec(text)?.[1];
+  if (!body) return false;
+  const bytes = Buffer.from(body.replace(/\s+/g, ""), "base64");
+  const magic = "openssh-key-v1\0";
+  if (bytes.subarray(0, magic.length).toString("latin1") !== magic) return false;
+  const length = bytes.readUInt32BE(magic.length);
+  return bytes.subarray(magic.length + 4, magic.length + 4 + length).toString("latin1") !== "none";
 }
 
 function explainConnectError(err: unknown, host: TargetHost, options: SshOptions, attempts: number): ProvisionError {
