@@ -78,8 +78,8 @@ export function toTargetHosts(env: Environment, hosts: readonly Host[], paths: P
 
 /**
  * How long a host may take to accept SSH and finish cloud-init before provisioning gives up: cloud guests
- * take 30–120 s and slow clouds minutes; the local VMs are up already (vmctl waited for them) but run under
- * TCG; static machines exist, so a long wait would only hide a wrong address.
+ * take 30–120 s and slow clouds minutes; the local VMs behind the bastion boot while the bastion does (vmctl
+ * waits only for hosts this machine reaches) and run under TCG; static machines exist, so a long wait would only hide a wrong address.
  */
 export function readinessSeconds(env: Environment): number {
   if (env.ssh.readyTimeoutSeconds !== undefined) return env.ssh.readyTimeoutSeconds;

@@ -5,7 +5,7 @@
  * generated OpenStack bindings takes seconds, and `envs`, `--help` or an inventory mistake should not
  * wait for it.
  */
-import { existsSync } from "node:fs";
+import { chmodSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { RunError } from "../environment/errors.js";
 import { ensureDeployKey } from "../environment/keys.js";
@@ -30,9 +30,15 @@ async function cloudHostKeys(env: Environment, stateDir: string): Promise<Record
   return keys;
 }
 
-/** Whether a cloud environment's servers get hubstack's host keys: new ones do; ones created before, never. */
-export function injectsHostKeys(record: Pick<EnvironmentRecord, "hostKeysInjected" | "resources"> | undefined): boolean {
-  return record?.hostKeysInjected ?? !record?.resources;
+/**
+ * Whether a cloud environment's servers get hubstack's host keys. The keys live on this machine
+ * (.state/<env>/hostkeys): made here for a new environment, kept for one made with them. Where this machine
+ * lacks them (a second clone sharing remote state, a lost folder), new keys would not be the ones the servers
+ * hold (user data is read once): then the servers' own keys stay, as first seen.
+ */
+export function injectsHostKeys(record: Pick<EnvironmentRecord, "hostKeysInjected" | "resources"> | undefined, haveKeys: boolean, remoteState = false): boolean {
+  if (haveKeys) return record?.hostKeysInjected ?? !record?.resources;
+  return !remoteState && !record?.resources && record?.hostKeysInjected !== true;
 }
 
 /** stacks/main.ts's synthEnvironment, imported on first use. */
@@ -70,13 +76,16 @@ export async function synthesizeStack(
   // Servers created before hubstack injected host keys have their own: publishing a key they do not hold would
   // refuse every connection to them. Those keep the key seen first (recorded in known_hosts), with a warning.
   const record = readRecord(paths, env.name);
-  const injectKeys = env.target === "openstack" && !synthesize && injectsHostKeys(record);
+  const haveKeys = existsSync(join(stateDirOf(paths, env.name), "hostkeys"));
+  const injectKeys = env.target === "openstack" && !synthesize && injectsHostKeys(record, haveKeys, stateBackend.kind !== "local");
   if (env.target === "openstack" && !synthesize && !injectKeys) {
-    output?.warn(`env=${env.name} was created before hubstack pinned host keys: its servers keep the keys they made, trusted as first seen (npm run destroy and apply gives them pinned ones)`);
+    output?.warn(`env=${env.name}: this machine holds no host keys hubstack made for its servers (created before hubstack pinned them, or on another machine): their own keys are trusted as first seen`);
   }
   const hostKeys = injectKeys ? await cloudHostKeys(env, stateDirOf(paths, env.name)) : undefined;
   await synth(env, paths.synthDir, { stateBackend, sshPublicKey: publicKey, ...(local ? { local } : {}), ...(hostKeys ? { hostKeys } : {}) });
   const dir = stackDirOf(paths, env.name);
+  // The stack holds the servers' private host keys (their user data): this machine's owner's alone.
+  if (existsSync(dir)) chmodSync(dir, 0o700);
   const file = join(dir, "cdk.tf.json");
   if (!existsSync(file)) {
     throw new RunError(`synthesizing env=${env.name} wrote no ${file}: the stack must be named after the environment (${env.name})`);

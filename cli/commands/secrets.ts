@@ -81,13 +81,13 @@ export async function secrets(options: SecretsOptions): Promise<SecretsResult> {
     return { env: options.env, action, file: shown, keyFile, changed };
   }
 
-  // edit
+  // edit: the file read first (encrypted values without the key stop here, before any key is made)
+  const { raw, plain } = read();
   if (!existsSync(keyFile)) {
-    const recipient = newIdentity(keyFile);
-    ctx.output.info(`made env=${options.env}'s age key ${keyFile} (${recipient}): keep a copy where your team keeps secrets; without it the values cannot be read`);
+    const made = newIdentity(keyFile);
+    ctx.output.info(`made env=${options.env}'s age key ${keyFile} (${made}): keep a copy where your team keeps secrets; without it the values cannot be read`);
   }
   const recipient = recipientOf(keyFile);
-  const { raw, plain } = read();
   const dir = mkdtempSync(join(tmpdir(), "hubstack-secrets-"));
   try {
     const draft = join(dir, `${options.env}.yaml`);

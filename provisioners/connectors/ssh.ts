@@ -117,12 +117,15 @@ async function openConnection(host: TargetHost, options: SshOptions, jumps: Jump
   const started = Date.now();
   const deadline = options.connectDeadlineMs === undefined ? undefined : started + options.connectDeadlineMs;
   let delay = options.retryDelayMs ?? 1000;
+  // The grace for a login key not installed yet counts from its first refusal (sshd may answer late).
+  let firstKeyRefusal: number | undefined;
   for (let attempt = 0; ; attempt++) {
     try {
       return await connectOnce(host, options, jumps);
     } catch (err) {
       const message = String((err as Error).message ?? err);
-      const keyNotYet = deadline !== undefined && KEY_NOT_YET.test(message) && Date.now() - started < KEY_GRACE_MS;
+      if (KEY_NOT_YET.test(message)) firstKeyRefusal ??= Date.now();
+      const keyNotYet = deadline !== undefined && KEY_NOT_YET.test(message) && Date.now() - firstKeyRefusal! < KEY_GRACE_MS;
       const retryable = !(err instanceof ProvisionError) && (NETWORK_ERRORS.test(message) || keyNotYet);
       const exhausted = deadline === undefined ? attempt >= retries : Date.now() + delay > deadline;
       if (!retryable || exhausted) throw explainConnectError(err, host, options, attempt + 1);

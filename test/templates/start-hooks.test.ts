@@ -149,6 +149,16 @@ describe.skipIf(!isRoot)("the runner, run as root in a temporary root", () => {
     expect(log("alice", "as-root")).toMatch(/REFUSED: .*as-root\.sh is larger than 100 kB/);
   });
 
+  it("runs an empty hook (nothing to do), rather than refusing it", () => {
+    const path = join(start, "as-root.sh");
+    writeFileSync(path, "");
+    chownSync(path, 0, 0);
+    chmodSync(path, 0o700);
+    runIt();
+    expect(log("alice", "as-root")).not.toMatch(/REFUSED/);
+    expect(log("alice", "as-root")).toMatch(/=== exit status 0/);
+  });
+
   it("appends one block per start", () => {
     hook("as-root", "echo once", 0, 0o700);
     runIt();

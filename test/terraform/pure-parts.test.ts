@@ -187,11 +187,17 @@ describe("versions", () => {
 });
 
 describe("host keys of cloud servers", () => {
-  it("are hubstack's for a new environment and stay so; an environment created before keeps its servers' own", () => {
-    expect(injectsHostKeys(undefined)).toBe(true);
-    expect(injectsHostKeys({ resources: 0 })).toBe(true);
-    expect(injectsHostKeys({ hostKeysInjected: true, resources: 38 })).toBe(true);
-    expect(injectsHostKeys({ resources: 38 })).toBe(false);
-    expect(injectsHostKeys({ hostKeysInjected: false, resources: 0 })).toBe(false);
+  it("are hubstack's for a new environment and stay so; never made anew where the servers hold others", () => {
+    // A new environment: made here.
+    expect(injectsHostKeys(undefined, false)).toBe(true);
+    expect(injectsHostKeys({ resources: 0 }, false)).toBe(true);
+    // Made here before, and here still.
+    expect(injectsHostKeys({ hostKeysInjected: true, resources: 38 }, true)).toBe(true);
+    // Created before hubstack pinned keys.
+    expect(injectsHostKeys({ resources: 38 }, false)).toBe(false);
+    expect(injectsHostKeys({ hostKeysInjected: false, resources: 0 }, true)).toBe(false);
+    // The keys were made elsewhere (a second clone on shared remote state) or lost: never anew.
+    expect(injectsHostKeys(undefined, false, true)).toBe(false);
+    expect(injectsHostKeys({ hostKeysInjected: true, resources: 38 }, false)).toBe(false);
   });
 });
