@@ -25,7 +25,7 @@ import { ensureBaseImage } from "../local/base-image.js";
 import { envDown, envStatus, envUp, networkUp, parseSpec, type LocalEnvSpec } from "../local/local-env.js";
 import { ensurePrereqs } from "../local/prereqs.js";
 import { randomHex, run, seconds } from "../local/util.js";
-import { detectAccel } from "../local/vm.js";
+import { detectAccel } from "../local/accel.js";
 
 const { values } = parseArgs({
   options: { vms: { type: "string", default: "3" }, "skip-cold": { type: "boolean", default: false }, apply: { type: "boolean", default: false } },

@@ -31,20 +31,12 @@ export {
   type Network,
   type NetworkSpec,
 } from "./network.js";
-export {
-  startVm,
-  waitForVm,
-  stopVm,
-  vmStatus,
-  detectAccel,
-  envQemuPids,
-  VM_DEFAULTS,
-  type VmSpec,
-  type VmInfo,
-  type VmImage,
-  type Accel,
-  type WaitResult,
-} from "./vm.js";
+export { VM_DEFAULTS, type VmSpec, type VmInfo, type VmImage } from "./vm-spec.js";
+export { detectAccel, type Accel } from "./accel.js";
+export { startVm } from "./vm-start.js";
+export { waitForVm, type WaitResult } from "./vm-wait.js";
+export { stopVm, envQemuPids } from "./vm-stop.js";
+export { vmStatus } from "./vm-files.js";
 export { ensureHostKey, sshRun, sshArgs, waitForSsh, type SshTarget } from "./ssh.js";
 export {
   LocalEnvSpec,

@@ -31,7 +31,11 @@ import { ensurePrereqs } from "./prereqs.js";
 import { findProcesses, killAndWait, processArgs } from "./process.js";
 import { publicKeyOnly } from "./ssh.js";
 import { pathExists, run, stderrLog, writeFileAtomic, type Log } from "./util.js";
-import { envQemuPids, startVm, stopVm, vmStatus, waitForVm, type VmImage, type VmInfo } from "./vm.js";
+import { vmStatus } from "./vm-files.js";
+import type { VmImage, VmInfo } from "./vm-spec.js";
+import { startVm } from "./vm-start.js";
+import { envQemuPids, stopVm } from "./vm-stop.js";
+import { waitForVm } from "./vm-wait.js";
 
 const VmEntry = z.strictObject({
   name: z.string().regex(/^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/, "a DNS label"),

@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { ProviderSchemaFile } from "../schema-check.js";
+import type { ProviderSchemaFile } from "./format.js";
 
 export const OPENSTACK_SCHEMA_PATH = join(dirname(fileURLToPath(import.meta.url)), "openstack-provider-schema.json");
 

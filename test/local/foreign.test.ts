@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { envDown, foreignVms, networkUp, parseSpec } from "../../local/local-env.js";
 import { pidAlive } from "../../local/process.js";
-import { qemuMarker } from "../../local/vm.js";
+import { qemuMarker } from "../../local/qemu-args.js";
 
 const env = `t-foreign-${process.pid}`;
 let other: string;

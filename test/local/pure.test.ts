@@ -17,7 +17,8 @@ import {
   nthAddress,
   tapName,
 } from "../../local/network.js";
-import { macAddress, networkConfig, qemuArgs, qemuMarker } from "../../local/vm.js";
+import { macAddress, qemuArgs, qemuMarker } from "../../local/qemu-args.js";
+import { networkConfig } from "../../local/vm-seed.js";
 
 describe("names", () => {
   it("derives interface names that fit in 15 characters and differ per env and VM", () => {

@@ -20,7 +20,7 @@ import { ensurePrereqs } from "../../local/prereqs.js";
 import { findProcesses } from "../../local/process.js";
 import { sshRun, type SshTarget } from "../../local/ssh.js";
 import { isRoot, randomHex, run } from "../../local/util.js";
-import { qemuMarker } from "../../local/vm.js";
+import { qemuMarker } from "../../local/qemu-args.js";
 
 const repo = fileURLToPath(new URL("../..", import.meta.url));
 const vmctl = join(repo, "local/vmctl.ts");

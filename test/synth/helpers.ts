@@ -7,7 +7,7 @@ import type { z } from "zod";
 import { EnvironmentFile, type Environment } from "../../environment/schema.js";
 import type { StateBackendSettings } from "../../terraform/backend.js";
 import { OpenstackProvider } from "../../stacks/openstack.js";
-import { checkAgainstSchema, formatProblem } from "../../stacks/schema-check.js";
+import { checkAgainstSchema, formatProblem } from "../../stacks/schema-check/index.js";
 import { loadOpenstackSchema } from "../../stacks/schema/openstack.js";
 import { Testing, TerraformStack } from "../support/cdktf.js";
 

@@ -3,7 +3,7 @@
  * said in words, and nothing reported for what Terraform accepts.
  */
 import { describe, expect, it } from "vitest";
-import { checkAgainstSchema, formatProblem, type ProviderSchemaFile, type SchemaProblem } from "../../stacks/schema-check.js";
+import { checkAgainstSchema, formatProblem, type ProviderSchemaFile, type SchemaProblem } from "../../stacks/schema-check/index.js";
 import { loadOpenstackSchema } from "../../stacks/schema/openstack.js";
 
 const OPENSTACK = "registry.terraform.io/terraform-provider-openstack/openstack";
