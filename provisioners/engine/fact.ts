@@ -44,9 +44,9 @@ export function batchScript(requests: readonly FactRequest<unknown>[], nonce = r
   const unique = [...new Map(requests.map((r) => [r.key, r])).values()];
   const lines = unique.map(
     (r, i) =>
-      // `#@fact` lets the fake connector answer by key; the subshell keeps one snippet's `exit` or `cd`
-      // from touching the next; stdin is closed so no snippet can eat the rest of the script.
-      `#@fact ${i} ${r.key}\necho '@@F-${nonce} ${i}'\n( ${r.script}\n) </dev/null 2>&1; printf '\\n@@E-${nonce} ${i} %s\\n' "$?"`,
+      // The subshell keeps one snippet's `exit` or `cd` from touching the next; stdin is closed so no
+      // snippet can eat the rest of the script.
+      `echo '@@F-${nonce} ${i}'\n( ${r.script}\n) </dev/null 2>&1; printf '\\n@@E-${nonce} ${i} %s\\n' "$?"`,
   );
   return { nonce, script: lines.join("\n"), requests: unique };
 }

@@ -1,9 +1,19 @@
-/** systemd unit files and service state. */
-import { sh, type Command } from "../engine/command.js";
+/** systemd unit files and service state, and the one daemon-reload every unit or fstab writer appends. */
+import { raw, sh, type Command } from "../engine/command.js";
 import { ConflictError } from "../engine/errors.js";
 import { change, defineOperation, noop, type Operation, type OperationOptions } from "../engine/operation.js";
 import * as systemd from "../facts/systemd.js";
 import { file, type FileArgs } from "./files.js";
+
+/** systemd re-reads unit files, and /etc/fstab, which it turns into mount units. */
+const DAEMON_RELOAD = raw("systemctl daemon-reload");
+
+/**
+ * The daemon-reload appended to the commands that wrote a unit file or /etc/fstab, only where systemd runs:
+ * an image build's chroot has none. (systemd.service reloads unguarded: it has refused a host without
+ * systemd already.)
+ */
+export const daemonReload: Command = sh`if [ -d /run/systemd/system ]; then ${DAEMON_RELOAD}; fi`;
 
 export interface UnitArgs extends OperationOptions {
   /** "hub.service", "data.mount". */
@@ -28,8 +38,7 @@ export function unit(args: UnitArgs): Operation {
     (read) => {
       const plan = inner.plan(read);
       if (!plan.changed) return plan;
-      // daemon-reload only where systemd runs (an image build in a chroot has none).
-      return change(plan.reason, [...plan.commands, sh`if [ -d /run/systemd/system ]; then systemctl daemon-reload; fi`]);
+      return change(plan.reason, [...plan.commands, daemonReload]);
     },
     { prepare: () => inner.prepare?.() },
   );
@@ -55,7 +64,7 @@ export function service(args: ServiceArgs): Operation {
       if (unit.load === "not-found") throw new ConflictError(`no unit ${args.name} on the host: install its package or write its unit first`);
       const commands: Command[] = [];
       const why: string[] = [];
-      if (unit.needDaemonReload) commands.push(sh`systemctl daemon-reload`), why.push("reload changed unit files");
+      if (unit.needDaemonReload) commands.push(sh`${DAEMON_RELOAD}`), why.push("reload changed unit files");
       if (args.enabled !== undefined) {
         const isEnabled = unit.unitFile === "enabled" || unit.unitFile === "enabled-runtime";
         if (args.enabled && !isEnabled && unit.unitFile !== "static") commands.push(sh`systemctl enable ${args.name}`), why.push("enable");

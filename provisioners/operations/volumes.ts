@@ -1,20 +1,19 @@
 /**
- * Data volumes: a file system made once on a blank disk, mounted by UUID from /etc/fstab, bind mounts of
- * folders on it, and LUKS encryption. The one rule: a device that holds anything blkid recognises (a file
- * system, a LUKS header, a partition table) is never formatted. The fact says so before the plan, and the
- * command probes again right before mkfs, so a stale fact cannot destroy data either.
+ * Data volumes: a file system made once on a blank disk, mounted by UUID from /etc/fstab (the line written by
+ * mounts.fstabLine, as every fstab line is), bind mounts of folders on it, and LUKS encryption. The one rule:
+ * a device that holds anything blkid recognises (a file system, a LUKS header, a partition table) is never
+ * formatted. The fact says so before the plan, and the command probes again right before mkfs, so a stale
+ * fact cannot destroy data either.
  */
 import { sh, type Command } from "../engine/command.js";
 import { ConflictError } from "../engine/errors.js";
 import type { FactReader, FactRequest } from "../engine/fact.js";
 import { change, defineOperation, noop, type Operation, type OperationOptions, type Plan } from "../engine/operation.js";
 import * as commandFacts from "../facts/commands.js";
-import * as files from "../facts/files.js";
 import * as mounts from "../facts/mounts.js";
 import * as volumes from "../facts/volumes.js";
 import { DATA_LABEL, type BlockInfo } from "../facts/volumes.js";
-import { planFile } from "./files.js";
-import { FSTAB, editFstab } from "./mounts.js";
+import { fstabLine } from "./mounts.js";
 
 export interface DeviceArgs {
   /** An explicit block device (/dev/mapper/x); default: the host's data volume (see pickDataVolume). */
@@ -79,31 +78,23 @@ export interface MountArgs extends DeviceArgs, OperationOptions {
  */
 export function mount(args: MountArgs): Operation {
   const t = target(args);
-  const fstabInfo = files.path(FSTAB);
-  const fstab = files.content(FSTAB);
+  // systemd turns fstab into mount units: without a reload it would mount the old line at the next boot's start.
+  const line = fstabLine(args.path, { daemonReload: true });
   const now = mounts.mounted(args.path);
-  return defineOperation(`volumes.mount ${args.device ?? "data volume"} ${args.path}`, args, [...t.facts, fstabInfo, fstab, now], (read) => {
+  return defineOperation(`volumes.mount ${args.device ?? "data volume"} ${args.path}`, args, [...t.facts, ...line.facts, now], (read) => {
     const dev = t.find(read);
     if (!dev) return missing(args, t.what, `mounting on ${args.path}`);
     if (!dev.fstype || !dev.uuid) throw new ConflictError(`${dev.device} has no file system yet`);
     if (dev.fstype === "crypto_LUKS") throw new ConflictError(`${dev.device} is LUKS-encrypted: mount the opened /dev/mapper device instead`);
     const entry = [`UUID=${dev.uuid}`, args.path, dev.fstype, (args.options ?? ["defaults"]).join(","), 0, 2].join("\t");
-    const old = read(fstab)?.toString("utf8") ?? "";
-    const next = editFstab(old, args.path, entry);
-    const commands: Command[] = [];
+    const fstab = line.plan(read, entry);
+    const commands: Command[] = [...fstab.commands];
     const why: string[] = [];
-    if (next !== old) {
-      const plan = planFile(FSTAB, Buffer.from(next), read(fstabInfo), { mode: read(fstabInfo)?.mode ?? "0644" });
-      if (plan.changed) {
-        // systemd turns fstab into mount units: without a reload it would mount the old line at the next boot's start.
-        commands.push(...plan.commands, sh`if [ -d /run/systemd/system ]; then systemctl daemon-reload; fi`);
-        why.push("write the fstab line (by UUID)");
-      }
-    }
+    if (fstab.commands.length > 0) why.push("write the fstab line (by UUID)");
     const current = read(now);
     if (current === null) commands.push(sh`mkdir -p ${args.path} && mount ${args.path}`), why.push(`mount ${dev.device}`);
     else if (current.source !== dev.device) throw new ConflictError(`${args.path} has ${current.source} mounted, not ${dev.device}: unmount it first`);
-    else if (next !== old) commands.push(sh`mount -o remount ${args.path}`), why.push("remount with the new options");
+    else if (fstab.edited) commands.push(sh`mount -o remount ${args.path}`), why.push("remount with the new options");
     if (commands.length === 0) return noop(`${dev.device} (${dev.fstype}) is mounted on ${args.path}`);
     return change(`${args.path}: ${why.join(", ")}`, commands);
   });
@@ -120,19 +111,13 @@ export interface BindArgs extends OperationOptions {
  * its source by itself, so the line needs no x-systemd option.
  */
 export function bind(args: BindArgs): Operation {
-  const fstabInfo = files.path(FSTAB);
-  const fstab = files.content(FSTAB);
+  const line = fstabLine(args.path, { daemonReload: true });
   const state = volumes.bindState(args.source, args.path);
-  return defineOperation(`volumes.bind ${args.source} ${args.path}`, args, [fstabInfo, fstab, state], (read) => {
+  return defineOperation(`volumes.bind ${args.source} ${args.path}`, args, [...line.facts, state], (read) => {
     const entry = [args.source, args.path, "none", "bind", 0, 0].join("\t");
-    const old = read(fstab)?.toString("utf8") ?? "";
-    const next = editFstab(old, args.path, entry);
-    const commands: Command[] = [];
+    const commands: Command[] = [...line.plan(read, entry).commands];
     const why: string[] = [];
-    if (next !== old) {
-      const plan = planFile(FSTAB, Buffer.from(next), read(fstabInfo), { mode: read(fstabInfo)?.mode ?? "0644" });
-      if (plan.changed) commands.push(...plan.commands, sh`if [ -d /run/systemd/system ]; then systemctl daemon-reload; fi`), why.push("write the fstab line");
-    }
+    if (commands.length > 0) why.push("write the fstab line");
     const s = read(state);
     if (s === "other") throw new ConflictError(`${args.path} is a mount point of something other than ${args.source}: unmount it first`);
     if (s === "unbound") commands.push(sh`mkdir -p ${args.path} && mount ${args.path}`), why.push("bind-mount it");

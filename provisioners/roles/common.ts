@@ -12,7 +12,7 @@
  */
 import { basename } from "node:path";
 import type { Environment, RoleName } from "../../environment/schema.js";
-import { quote, sh, type Command } from "../engine/command.js";
+import { quote, sh } from "../engine/command.js";
 import type { FactReader, FactRequest } from "../engine/fact.js";
 import { change, defineOperation, noop, type Operation, type OperationOptions } from "../engine/operation.js";
 import type { RoleContext } from "../engine/role.js";
@@ -20,6 +20,7 @@ import * as apt from "../operations/apt.js";
 import * as commands from "../operations/commands.js";
 import * as users from "../operations/users.js";
 import { file, planFile } from "../operations/files.js";
+import { daemonReload } from "../operations/systemd.js";
 import * as fileFacts from "../facts/files.js";
 import { renderManagedFile, type ManagedFile, type ProvisionedHost } from "./base/vars.js";
 
@@ -89,10 +90,7 @@ export function managedFile(f: ManagedFile, options: OperationOptions & { presen
   });
 }
 
-/** Reloads systemd's view of unit files, where systemd runs (not in an image build's chroot). */
-export const daemonReload: Command = sh`if [ -d /run/systemd/system ]; then systemctl daemon-reload; fi`;
-
-/** A unit file (or /etc/fstab, or anything systemd generates units from), with a daemon-reload when it changed. */
+/** A unit file (or anything else systemd generates units from), with a daemon-reload when it changed. */
 export function managedUnit(f: ManagedFile, options: OperationOptions = {}): Operation {
   const inner = managedFile(f, { label: options.label ?? `systemd.unit ${basename(f.dest)}` });
   return withDaemonReload(inner, options);

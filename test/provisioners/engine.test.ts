@@ -123,5 +123,9 @@ describe("roles and errors", () => {
     const added = editFstab(fstab, "/data", "tmpfs\t/data\ttmpfs\tdefaults\t0\t0");
     expect(added).toBe("# comment\nUUID=1 / ext4 defaults 0 1\ntmpfs\t/data\ttmpfs\tdefaults\t0\t0\n");
     expect(editFstab(added, "/data", null)).toBe(fstab);
+    // In place: the line for the mount point is replaced where it stands, a commented one is left alone.
+    expect(editFstab(`#x /data y\n${added}# end\n`, "/data", "tmpfs\t/data\ttmpfs\tsize=8m\t0\t0")).toBe(
+      "#x /data y\n# comment\nUUID=1 / ext4 defaults 0 1\ntmpfs\t/data\ttmpfs\tsize=8m\t0\t0\n# end\n",
+    );
   });
 });

@@ -43,8 +43,9 @@ export const SETTLED_HOST: Record<string, string> = {
   "volumes.disks": "@disk\t/dev/vdb\ths-data\t10737418240\nTYPE=ext4\nUUID=4f1c2a3b-1111-2222-3333-444455556666\nLABEL=hs-data",
 };
 export const SETTLED_EXACT: Record<string, string> = {
-  // The offline base's root file system is imported (its import runs a program on this machine).
-  [`docker.image:${JSON.stringify([rootfsRef()])}`]: "sha256:root <no value>",
+  // The offline base's root file system is imported (its import runs a program on this machine). An
+  // imported image has no labels: the fact's template prints its id and an empty recipe.
+  [`docker.image:${JSON.stringify([rootfsRef()])}`]: "sha256:root ",
   'files.content:["/var/lib/hubstack/secrets/jupyterhub-proxy-token"]': `present\n${b64(`${"a".repeat(64)}\n`)}`,
   'files.content:["/var/lib/hubstack/secrets/jupyterhub-cookie-secret"]': `present\n${b64(`${"b".repeat(64)}\n`)}`,
 };
@@ -53,15 +54,8 @@ export const settledHost = () => fakeHost(SETTLED_HOST, SETTLED_EXACT);
 
 /** A fake host answering each fact by its name from `answers` (then FRESH_HOST); exact keys in `exact` win. */
 export function fakeHost(answers: Record<string, string> = {}, exact: Record<string, string> = {}): FakeConnector {
-  const all = { ...FRESH_HOST, ...answers };
-  const facts = new (class extends Map<string, CannedFact> {
-    override get(key: string): CannedFact | undefined {
-      if (key in exact) return { output: exact[key]! };
-      const name = key.slice(0, key.indexOf(":"));
-      return name in all ? { output: all[name]! } : undefined;
-    }
-  })();
-  return new FakeConnector(facts);
+  const canned = Object.entries({ ...FRESH_HOST, ...answers, ...exact }).map(([key, output]): [string, CannedFact] => [key, { output }]);
+  return new FakeConnector(new Map(canned));
 }
 
 /** The hosts of an environment as the CLI would hand them over (addresses made up where the stack would give them). */
