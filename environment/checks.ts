@@ -237,16 +237,11 @@ export function checkEnvironment(env: EnvironmentFile, writtenHere: WrittenHere)
   }
 
   // --- Combinations the hub's roles would refuse ----------------------------------------------------
-  if (jh.install === "apt") {
-    if (jh.spawner === "docker") {
-      problem(["hub", "jupyterhub", "spawner"], "docker needs DockerSpawner, which Debian does not package; set hub.jupyterhub.install: pip or spawner: local");
-    }
-    if (auth.type !== "dummy" && auth.type !== "pam") {
-      problem(["hub", "jupyterhub", "authenticator", "type"], `${auth.type} is not in Debian's jupyterhub (it has dummy and pam); set hub.jupyterhub.install: pip`);
-    }
-  } else if (jh.spawner === "local") {
-    problem(["hub", "jupyterhub", "spawner"], "local runs each user's server from the hub's own environment, which under install: pip holds no notebook server; use spawner: docker (the default), or install: apt with spawner: local");
-  }
+  // Debian's JupyterHub 3.0 with the local spawner was retired: it could not limit a user's memory and
+  // processes, nor live with homes exported root_squash. An old inventory is told what to remove.
+  const retired = " (Debian's JupyterHub 3.0 with the local spawner) was retired: remove the line; the hub runs the JupyterHub of locks/hub.txt with DockerSpawner, one container per user with memory, CPU and process limits";
+  if (jh.install === "apt") problem(["hub", "jupyterhub", "install"], `apt${retired}`);
+  if (jh.spawner === "local") problem(["hub", "jupyterhub", "spawner"], `local${retired}`);
 
   // --- The image chain and the profiles -------------------------------------------------------------
   const images = env.hub.images;

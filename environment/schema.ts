@@ -186,13 +186,14 @@ export const HubSettings = z.strictObject({
   jupyterhub: z
     .strictObject({
       /**
-       * pip (the default): a virtual environment from locks/hub.txt, installed offline from this machine's
-       * package cache. apt: Debian's JupyterHub 3.0, for the local spawner and the dummy and PAM authenticators.
+       * pip (the only one): a virtual environment from locks/hub.txt, installed offline from this machine's
+       * package cache. apt (Debian's JupyterHub 3.0) was retired; environment/checks.ts names the fix.
        */
       install: z.enum(["apt", "pip"]).default("pip"),
       /** pip install: the version the inventory expects; it must be the one locks/hub.txt pins. */
       version: t.version().optional(),
       authenticator: Authenticator.default({ type: "dummy" }),
+      /** docker (the only one): DockerSpawner. local was retired with install: apt. */
       spawner: z.enum(["docker", "local"]).default("docker"),
       adminUsers: z.array(t.hubUserName()).default([]),
       memLimit: t.size().default("2G"),

@@ -152,6 +152,11 @@ describe("env=local from nothing to a working hub, and back to nothing", () => {
   it("mounts the homes from the NFS server, exported to the hub alone", () => {
     expect(onHost(HUB, "findmnt -n -o SOURCE,FSTYPE /home")).toMatch(/:\/export\/home\s+nfs4?/);
     expect(onHost(NFS, "sudo exportfs -v")).toMatch(new RegExp(`/export/home\\s+${HUB.replaceAll(".", "\\.")}`));
+    // root on the hub is the notebook user (1000:100) in the homes: what it makes is that user's, it cannot
+    // make anything root's (no setuid-root file can be planted in a home), and the homes' folder is theirs.
+    const probe = onHost(HUB, "cd / && sudo sh -c 'f=/home/.hubstack-squash-probe; touch $f; stat -c %u:%g $f; chown 0:0 $f 2>/dev/null && echo chowned || echo refused; rm -f $f'");
+    expect(probe).toBe("1000:100\nrefused");
+    expect(onHost(NFS, "stat -c %u:%g:%a /export/home")).toBe("1000:100:755");
   });
 
   it("ran both start hooks and logged them, owned by admin and unreadable by others", () => {

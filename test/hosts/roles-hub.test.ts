@@ -1,13 +1,14 @@
 /**
- * The hub roles that fit on one Debian 12 VM, for real: base, then start-hooks and jupyterhub (install apt,
- * local spawner), then proxy-tls with a certificate from a real ACME server (pebble on this machine,
- * validating over HTTP-01 through the hub's firewall). Each stage converges (check mode first, which must
- * leave the host as it was), converges again with 0 changed, then is verified: an admin logs in with their
- * key and has sudo, sshd and the firewall are what they should be, the hooks run and log with the right
- * owners and modes and a hook writable by others is refused, the hub answers, and the health check passes
- * through the TLS front door.
+ * The hub roles that fit on one Debian 12 VM without Docker, for real: base, then start-hooks, then
+ * proxy-tls with a certificate from a real ACME server (pebble on this machine, validating over HTTP-01
+ * through the hub's firewall). Each stage converges (check mode first, which must leave the host as it
+ * was), converges again with 0 changed, then is verified: an admin logs in with their key and has sudo,
+ * sshd and the firewall are what they should be, the hooks run and log with the right owners and modes and
+ * a hook writable by others is refused, and Caddy serves the hub's name with pebble's certificate.
+ * JupyterHub itself (a virtual environment, DockerSpawner, the notebook images) is proven by the e2e on
+ * env=local, where it runs as in production.
  *
- * One VM for the whole file: a boot and Debian's JupyterHub take minutes under TCG. Slow: ~15-40 min.
+ * One VM for the whole file. Slow: ~15-30 min under TCG.
  */
 import { execa } from "execa";
 import { existsSync, readFileSync } from "node:fs";
@@ -15,7 +16,6 @@ import http from "node:http";
 import https from "node:https";
 import type { TLSSocket } from "node:tls";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runHealthCheck } from "../../health/check.js";
 import type { Environment } from "../../environment/schema.js";
 import type { ProvisionReport } from "../../provisioners/engine/report.js";
 import { startPebble, type Pebble } from "./pebble.js";
@@ -140,14 +140,14 @@ describe.skipIf(!canBootVms)("hub roles on one Debian 12 VM", () => {
     );
   });
 
-  describe("start-hooks and jupyterhub (apt, local spawner)", () => {
+  describe("start-hooks", () => {
     const runHooks = (user: string) =>
       sh(vm, `env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin NB_USER=${user} JUPYTERHUB_USER=${user} HOME=/home/${user} /bin/bash /usr/local/bin/before-notebook.d/start-scripts.sh 2>&1`);
 
     it(
       "converges: check mode changes nothing, the first run changes, the second changes nothing",
       async () => {
-        await stage(["base", "start-hooks", "jupyterhub"], "ls -la /home /etc/jupyterhub 2>&1; dpkg -l jupyterhub 2>/dev/null | tail -1 | cut -c1-2; systemctl is-active jupyterhub || true");
+        await stage(["base", "start-hooks"], "ls -la /home /home/admin 2>&1; ls -la /usr/local/bin/before-notebook.d 2>&1 || true");
       },
       STAGE_TIMEOUT,
     );
@@ -192,29 +192,18 @@ describe.skipIf(!canBootVms)("hub roles on one Debian 12 VM", () => {
       },
       STAGE_TIMEOUT,
     );
-
-    it("runs the hub and its proxy as enabled services, secrets only in 0600 files, and the hub answers on the proxy's port", async () => {
-      expect(await sh(vm, "systemctl is-enabled jupyterhub configurable-http-proxy; systemctl is-active jupyterhub configurable-http-proxy")).toBe("enabled\nenabled\nactive\nactive\n");
-      expect(await sh(vm, "stat -c '%n %U %a' /etc/jupyterhub/jupyterhub.env /etc/jupyterhub/configurable-http-proxy.env /var/lib/hubstack/secrets/jupyterhub-cookie-secret")).toBe(
-        "/etc/jupyterhub/jupyterhub.env root 600\n/etc/jupyterhub/configurable-http-proxy.env root 600\n/var/lib/hubstack/secrets/jupyterhub-cookie-secret root 600\n",
-      );
-      const cookie = (await sh(vm, "cat /var/lib/hubstack/secrets/jupyterhub-cookie-secret")).trim();
-      expect(cookie).toMatch(/^[0-9a-f]{64}$/);
-      expect(await sh(vm, "grep -c JPY_COOKIE_SECRET /etc/jupyterhub/jupyterhub.env; grep -c '' /etc/jupyterhub/jupyterhub_config.py >/dev/null; grep -rl " + cookie + " /etc/jupyterhub || true")).toBe("1\n/etc/jupyterhub/jupyterhub.env\n");
-      expect(await waitForHub()).toBe('{"version": "3.0.0"}');
-    }, 600_000);
   });
 
   describe("proxy-tls (Caddy, certificate from pebble)", () => {
     it(
       "converges: check mode changes nothing, the first run changes, the second changes nothing",
       async () => {
-        await stage(["base", "start-hooks", "jupyterhub", "proxy-tls"], "ls -la /etc/caddy 2>&1; dpkg -l caddy 2>/dev/null | tail -1 | cut -c1-2; nft list table inet hubstack | grep -c 443 || true");
+        await stage(["base", "start-hooks", "proxy-tls"], "ls -la /etc/caddy 2>&1; dpkg -l caddy 2>/dev/null | tail -1 | cut -c1-2; nft list table inet hubstack | grep -c 443 || true");
       },
       STAGE_TIMEOUT,
     );
 
-    it("serves HTTPS with a certificate pebble issued, and redirects HTTP to it", async () => {
+    it("serves HTTPS with a certificate pebble issued (502 behind it: no hub runs here), and redirects HTTP to it", async () => {
       const root = await pebble.issuingRoot();
       let served: { status: number; issuer: string } | undefined;
       for (const deadline = Date.now() + 180_000; !served; ) {
@@ -224,38 +213,14 @@ describe.skipIf(!canBootVms)("hub roles on one Debian 12 VM", () => {
         });
         if (!served) await new Promise((r) => setTimeout(r, 3000));
       }
-      expect(served.status).toBe(200);
+      // Caddy answers for the hub's proxy, which this VM does not run.
+      expect(served.status).toBe(502);
       expect(served.issuer).toMatch(/Pebble/);
       const plain = await get(`http://${vm.host.address}/hub/`);
       expect(plain.status).toBe(308);
       expect(plain.location).toBe(`https://${HUB}/hub/`);
     }, 300_000);
-
-    it(
-      "passes the health check through the front door, and the spawn ran the start hooks",
-      async () => {
-        await waitForHub();
-        const result = await runHealthCheck({
-          hubUrl: `https://${HUB}`,
-          caCertificate: await pebble.issuingRoot(),
-          connectAddress: vm.host.address,
-          timeouts: { spawnSeconds: 600, kernelSeconds: 300, requestSeconds: 120, stopSeconds: 180 },
-          log: (line) => log(`health: ${line}`),
-        });
-        expect(result.ok, result.error).toBe(true);
-        log(`health check passed in ${result.totalSeconds.toFixed(1)} s`);
-        const logs = await sh(vm, `stat -c '%n %U:%G %a' /home/admin/logs/${result.username}-as-root.log /home/admin/logs/${result.username}-as-user.log`);
-        expect(logs).toBe(`/home/admin/logs/${result.username}-as-root.log admin:admin 640\n/home/admin/logs/${result.username}-as-user.log admin:admin 640\n`);
-        expect(await sh(vm, `cat /home/admin/logs/${result.username}-as-user.log`)).toContain(`as-user: ${result.username} in /home/${result.username}`);
-      },
-      STAGE_TIMEOUT,
-    );
   });
-
-  /** The hub's API through configurable-http-proxy on the VM, once it answers (a restart takes a while under TCG). */
-  async function waitForHub(): Promise<string> {
-    return sh(vm, "for i in $(seq 1 120); do b=$(curl -fsS http://127.0.0.1:8000/hub/api 2>/dev/null) && { printf '%s' \"$b\"; exit 0; }; sleep 2; done; exit 1");
-  }
 
   function get(url: string, opts: { ca?: string } = {}): Promise<{ status: number; issuer: string; location?: string }> {
     const u = new URL(url);

@@ -162,7 +162,7 @@ describe("images", () => {
     const info = (hash: string) => `sha256:abc ${hash}`;
     const connector = () =>
       fakeHost({}, {
-        [key("docker.image", rootfsRef())]: "sha256:root <no value>",
+        [key("docker.image", rootfsRef())]: "sha256:root ",
         [key("docker.image", base!.deployRef)]: info(base!.recipeHash),
         [key("docker.image", minimal!.deployRef)]: info(minimal!.recipeHash),
         [key("docker.image", scipy!.deployRef)]: info("0123456789abcdef"),
@@ -203,18 +203,6 @@ describe("jupyterhub", () => {
     expect(operationsOf((await plan(load("local"))).report, "hub", "jupyterhub")).toContain("generate jupyterhub-proxy-token, jupyterhub-cookie-secret once");
   });
 
-  it("apt: holds Debian's own hub back while installing, and starts the proxy before the hub", async () => {
-    const apt = variant("local", (e) => {
-      e.hub.jupyterhub.install = "apt";
-      e.hub.jupyterhub.spawner = "local";
-      e.hub.profiles = [];
-    });
-    const { report, connectors } = await plan(apt, { check: false, connector: () => fakeHost(SETTLED_HOST, { ...SETTLED_EXACT, ...generated }) });
-    expect(connectors.get("hub")!.scripts.join("\n")).toMatch(/policy-rc\.d[\s\S]*trap 'rm -f \/usr\/sbin\/policy-rc\.d' EXIT[\s\S]*install jupyterhub node-configurable-http-proxy/);
-    const ops = operationsOf(report, "hub", "jupyterhub");
-    expect(ops.indexOf("systemd.service configurable-http-proxy.service started enabled")).toBeLessThan(ops.indexOf("systemd.service jupyterhub.service started enabled"));
-  });
-
   it("pip (the default): a virtual environment from locks/hub.txt, its wheels sent from this machine's cache", async () => {
     const lock = readLock("hub");
     const { report } = await plan(load("local"));
@@ -223,6 +211,7 @@ describe("jupyterhub", () => {
     expect(ops).toContain(`files.copy /var/cache/hubstack/wheels/hub-${lock.hash}.tar`);
     expect(ops).toContain(`pip install the ${lock.packages.length} packages of locks/hub.txt (${lock.hash}) into /opt/jupyterhub, offline`);
     expect(ops).toContain("docker.network hubstack");
+    expect(ops.indexOf("systemd.service configurable-http-proxy.service started enabled")).toBeLessThan(ops.indexOf("systemd.service jupyterhub.service started enabled"));
     // Offline and checked: no index, every wheel's hash.
     const install = operation(report, "hub", "jupyterhub", `pip install the ${lock.packages.length} packages of locks/hub.txt (${lock.hash}) into /opt/jupyterhub, offline`);
     expect(install.commands!.join("\n")).toMatch(/\/opt\/jupyterhub\/bin\/pip install --quiet --disable-pip-version-check --no-index --find-links \S+ --require-hashes --only-binary=:all: -r /);

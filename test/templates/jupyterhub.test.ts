@@ -5,15 +5,13 @@
  * asked for, and the config's own functions (pre-spawn hooks, the admin-team hook) are called. The
  * systemd units go through `systemd-analyze verify`.
  */
-import { chmodSync, chownSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { Environment } from "../../environment/schema.js";
 import { renderManagedFile } from "../../provisioners/roles/base/vars.js";
-import { jupyterhubConfigVars, jupyterhubFiles } from "../../provisioners/roles/jupyterhub/vars.js";
-import { startScriptsVars } from "../../provisioners/roles/start-hooks/vars.js";
-import { renderTemplate } from "../../templates/index.js";
+import { jupyterhubFiles } from "../../provisioners/roles/jupyterhub/vars.js";
 import { ConfigError } from "../../environment/errors.js";
 import { readLock } from "../../cache/locks.js";
 import { DEBIAN_PYTHON, GENERATED, hostsOf, hubPython, load, run, variant, writeTemp } from "./helpers.js";
@@ -93,29 +91,6 @@ if "profiles" in hooks:
     out["profiles"] = results
     out["form"] = config.DockerSpawner.options_form(None)
     out["from_form"] = [config.DockerSpawner.options_from_form({"profile": ["try-it"]}), config.DockerSpawner.options_from_form({})]
-if "system-user" in hooks:
-    ns = config.Spawner.pre_spawn_hook.__globals__
-    results = {}
-    for name in ("root", "admin", "debian", "daemon", "Bad Name", "x" * 40):
-        try:
-            ns["hubstack_system_user"](name)
-            results[name] = "accepted"
-        except Exception as e:
-            results[name] = type(e).__name__ + ": " + str(e)
-    out["system_user"] = results
-if "local-spawn" in hooks:
-    # The local spawner's pre-spawn hook for the existing account "nobody": the account checks, then the runner.
-    import asyncio, logging
-    records = []
-    class Capture(logging.Handler):
-        def emit(self, record):
-            records.append(record.getMessage())
-    log = logging.getLogger("spawner-test")
-    log.addHandler(Capture())
-    log.setLevel(logging.INFO)
-    spawner = types.SimpleNamespace(user=types.SimpleNamespace(name="nobody"), log=log)
-    asyncio.run(config.Spawner.pre_spawn_hook(spawner))
-    out["spawn_log"] = records
 print(json.dumps(out))
 `;
 
@@ -138,17 +113,11 @@ interface Loaded {
   from_form?: unknown[];
 }
 
-/** The Python the hub would load its configuration with: Debian's (install apt) or the locked virtual environment (pip). */
-const pythonFor = (env: Environment) => (env.hub.jupyterhub.install === "pip" ? hubPython() : DEBIAN_PYTHON);
+/** The Python the hub loads its configuration with: the locked virtual environment. */
+const pythonFor = (_env: Environment) => hubPython();
 
-/** env=local as it was before pip: Debian's JupyterHub with the local spawner. */
-const aptLocal = (change: (e: Environment) => void = () => {}) =>
-  variant("local", (e) => {
-    e.hub.jupyterhub.install = "apt";
-    e.hub.jupyterhub.spawner = "local";
-    e.hub.profiles = [];
-    change(e);
-  });
+/** env=local with a change. */
+const localWith = (change: (e: Environment) => void = () => {}) => variant("local", change);
 
 function files(env: Environment) {
   return jupyterhubFiles(env, hostsOf(env), GENERATED);
@@ -168,35 +137,16 @@ function loadConfig(env: Environment, opts: { resolve?: boolean; hooks?: string[
   return JSON.parse(r.stdout.trim().split("\n").pop()!) as Loaded;
 }
 
-describe("jupyterhub_config.py under Debian's JupyterHub (install apt, the local spawner)", () => {
-  it("local: dummy authenticator, LocalProcessSpawner with system users, hub on loopback behind the external proxy", () => {
-    const env = aptLocal();
-    const loaded = loadConfig(env, { resolve: true });
-    expect(loaded.authenticator).toBe("DummyAuthenticator");
-    expect(loaded.spawner).toBe("LocalProcessSpawner");
-    expect(loaded.app).toMatchObject({ bind_url: "http://127.0.0.1:8000", hub_ip: "127.0.0.1", hub_port: 8081, upgrade_db: true, cleanup_servers: false, db_url: "sqlite:////var/lib/jupyterhub/jupyterhub.sqlite" });
-    const c = loaded.config;
-    expect(c.ConfigurableHTTPProxy).toMatchObject({ should_start: false, api_url: "http://127.0.0.1:8001" });
-    expect(c.Spawner!.cmd).toEqual(["/usr/bin/jupyterhub-singleuser"]);
-    expect(c.Spawner!.pre_spawn_hook).toBe("<callable hubstack_pre_spawn>");
+describe("jupyterhub_config.py: what the inventory chooses, loaded back exactly", () => {
+  it("spawn timeouts are sized for the host, and the inventory overrides them", () => {
     // Sized for a local environment that may run under qemu's TCG, not JupyterHub's 60 s / 30 s.
-    expect(c.Spawner).toMatchObject({ start_timeout: 300, http_timeout: 180 });
-    // The inventory overrides it.
-    expect(loadConfig(aptLocal((e) => (e.hub.jupyterhub.spawnTimeoutSeconds = 45)), { resolve: true }).config.Spawner).toMatchObject({ start_timeout: 45, http_timeout: 45 });
-    // No culler package in Debian: the server stops itself when idle.
-    expect(c.Spawner!.args).toEqual([
-      "--NotebookApp.shutdown_no_activity_timeout=3600",
-      "--MappingKernelManager.cull_idle_timeout=3600",
-      "--MappingKernelManager.cull_interval=300",
-    ]);
-    expect(c.JupyterHub!.services).toBeUndefined();
-    // The hub runs the start hooks itself before each spawn (the hub host has the start-hooks role).
-    expect(configText(env)).toMatch(/^HUBSTACK_START_SCRIPTS = "\/usr\/local\/bin\/before-notebook\.d\/start-scripts\.sh"$/m);
+    expect(loadConfig(localWith(), { resolve: true }).config.Spawner).toMatchObject({ start_timeout: 300, http_timeout: 180 });
+    expect(loadConfig(localWith((e) => (e.hub.jupyterhub.spawnTimeoutSeconds = 45)), { resolve: true }).config.Spawner).toMatchObject({ start_timeout: 45, http_timeout: 45 });
   });
 
   it("PAM, admin users and extra traitlets of every JSON type, loaded back exactly", () => {
-    const tricky = `it's "quoted" \\ back\nslash ${"\u2028"} é ✓ ''' """`;
-    const env = aptLocal((e) => {
+    const tricky = `it's "quoted" \\ back\nslash ${"\u2028"} é ✓ \'\'\' """`;
+    const env = localWith((e) => {
       e.hub.jupyterhub.authenticator = { type: "pam" };
       e.hub.jupyterhub.adminUsers = ["alice", "o'brien"];
       e.hub.jupyterhub.extraConfig = {
@@ -223,50 +173,25 @@ describe("jupyterhub_config.py under Debian's JupyterHub (install apt, the local
   });
 
   it("a dummy password comes from the environment file, never from the config file", () => {
-    const env = aptLocal((e) => (e.hub.jupyterhub.authenticator = { type: "dummy", password: "s3cret-dummy-pass" }));
+    const env = localWith((e) => (e.hub.jupyterhub.authenticator = { type: "dummy", password: "s3cret-dummy-pass" }));
     expect(configText(env)).not.toContain("s3cret-dummy-pass");
     const hubEnv = renderManagedFile(files(env).find((f) => f.dest === "/etc/jupyterhub/jupyterhub.env")!);
     expect(hubEnv).toMatch(/^HUBSTACK_DUMMY_PASSWORD=s3cret-dummy-pass$/m);
     expect(loadConfig(env, { resolve: true, env: { HUBSTACK_DUMMY_PASSWORD: "s3cret-dummy-pass" } }).dummy_password).toBe("s3cret-dummy-pass");
   });
 
-  it("local spawner: hub names that are privileged, reserved or not Unix names never become notebook accounts", () => {
-    const env = aptLocal((e) => (e.admins = [{ name: "debian", sshKeys: [], present: true }]));
-    const result = loadConfig(env, { hooks: ["system-user"] }).system_user!;
-    for (const name of ["root", "admin", "debian", "Bad Name", "x".repeat(40)]) expect(result[name], name).toMatch(/ValueError: hub user .* cannot be a system account/);
-    // An existing system account below uid 1000.
-    expect(result.daemon).toMatch(/ValueError: system account 'daemon' is privileged/);
-  });
-
-  it.skipIf(!isRoot)("local spawner: before each spawn the hub runs the start hooks for the user's own account", () => {
-    // The runner and the hooks in a temporary root; the config names that runner instead of the installed one.
-    const root = mkdtempSync(join(tmpdir(), "hubstack-jh-hooks-"));
-    chmodSync(root, 0o755);
-    const start = join(root, "start");
-    const logs = join(root, "logs");
-    mkdirSync(start, { mode: 0o755 });
-    mkdirSync(logs, { mode: 0o750 });
-    chownSync(logs, 2000, 2000);
-    writeFileSync(join(start, "as-root.sh"), 'echo "as-root for $JUPYTERHUB_USER as $(id -u)"\n', { mode: 0o700 });
-    writeFileSync(join(start, "as-user.sh"), 'echo "as-user as $(id -un)"\n', { mode: 0o755 });
-    const runner = join(root, "start-scripts.sh");
-    writeFileSync(runner, renderTemplate("start-hooks/start-scripts.sh.hbs", { ...startScriptsVars(load("local")), startDir: start, logDir: logs }), { mode: 0o755 });
-    const env = aptLocal();
-    const text = renderTemplate("jupyterhub/jupyterhub_config.py.hbs", { ...jupyterhubConfigVars(env, hostsOf(env)), startScripts: runner });
-    const dir = mkdtempSync(join(scratch, "cfg-"));
-    const path = writeTemp("/etc/jupyterhub/jupyterhub_config.py", text, dir);
-    const r = run(DEBIAN_PYTHON, [loaderPath, path, "raw", "local-spawn"]);
-    expect(r.status, r.out).toBe(0);
-    const spawnLog = (JSON.parse(r.stdout.trim().split("\n").pop()!) as Loaded).spawn_log!;
-    expect(spawnLog.join("\n")).toMatch(/start-scripts: .*as-root hook for nobody done, see .*nobody-as-root\.log/);
-    expect(readFileSync(join(logs, "nobody-as-root.log"), "utf8")).toMatch(/as-root for nobody as 0/);
-    expect(readFileSync(join(logs, "nobody-as-user.log"), "utf8")).toMatch(/as-user as nobody/);
-    rmSync(root, { recursive: true, force: true });
-  });
-
   it("cullIdleSeconds 0 turns culling off", () => {
-    const env = aptLocal((e) => (e.hub.jupyterhub.cullIdleSeconds = 0));
-    expect(loadConfig(env).config.Spawner!.args).toBeUndefined();
+    expect(loadConfig(localWith()).config.JupyterHub!.services).toBeDefined();
+    expect(loadConfig(localWith((e) => (e.hub.jupyterhub.cullIdleSeconds = 0))).config.JupyterHub!.services).toBeUndefined();
+  });
+
+  it("Debian's JupyterHub and the local spawner are retired: an inventory that asks for them is refused with the fix", () => {
+    for (const [key, change] of [
+      ["install: apt", (e: Environment) => (e.hub.jupyterhub.install = "apt")],
+      ["spawner: local", (e: Environment) => (e.hub.jupyterhub.spawner = "local")],
+    ] as const) {
+      expect(() => files(localWith(change)), key).toThrow(new RegExp(`${key} .*was retired: remove the line`));
+    }
   });
 });
 
@@ -443,7 +368,7 @@ describe("jupyterhub_config.py for pip installs, loaded by the locked JupyterHub
       }
       throw new Error("accepted");
     };
-    expect(refused((e) => (e.hub.jupyterhub.spawner = "local"))).toMatch(/hub\.jupyterhub\.spawner: local .* use spawner: docker/);
+    expect(refused((e) => (e.hub.jupyterhub.spawner = "local"))).toMatch(/hub\.jupyterhub: spawner: local .*was retired/);
     expect(refused((e) => (e.hub.jupyterhub.authenticator = { type: "native", openSignup: true }))).toMatch(/native needs jupyterhub-nativeauthenticator, which .*locks\/hub\.txt does not hold/);
     expect(refused((e) => (e.hub.jupyterhub.version = "4.1.6"))).toMatch(/hub\.jupyterhub\.version: 4\.1\.6, but .*locks\/hub\.txt pins jupyterhub 6\.\d+\.\d+; remove the line, or change locks\/hub\.in and run `npm run lock`/);
   });
@@ -473,23 +398,20 @@ describe("systemd units and environment files", () => {
     });
   }
 
-  it("the hub runs as root (it switches users), the proxy as a dynamic user without capabilities; both hardened", () => {
-    const [hub, proxy] = ["jupyterhub.service", "configurable-http-proxy.service"].map((u) => renderManagedFile(files(aptLocal()).find((f) => f.dest.endsWith(u))!));
+  it("the hub runs as root (it drives Docker), the proxy as a dynamic user without capabilities; both hardened", () => {
+    const [hub, proxy] = ["jupyterhub.service", "configurable-http-proxy.service"].map((u) => renderManagedFile(files(localWith()).find((f) => f.dest.endsWith(u))!));
     expect(hub).toMatch(/^User=root$/m);
-    expect(hub).toMatch(/^ExecStart=\/usr\/bin\/jupyterhub --config=\/etc\/jupyterhub\/jupyterhub_config\.py --upgrade-db$/m);
+    expect(hub).toMatch(/^ExecStart=\/opt\/jupyterhub\/bin\/jupyterhub --config=\/etc\/jupyterhub\/jupyterhub_config\.py --upgrade-db$/m);
     expect(hub).toMatch(/^EnvironmentFile=\/etc\/jupyterhub\/jupyterhub\.env$/m);
     expect(hub).toMatch(/^RequiresMountsFor=\/home \/home\/admin$/m);
-    expect(hub).toMatch(/^KillMode=process$/m);
-    for (const line of ["NoNewPrivileges=yes", "PrivateTmp=yes", "ProtectSystem=true", "ProtectKernelModules=yes"]) expect(hub).toContain(line);
+    expect(hub).toMatch(/^Requires=docker\.service$/m);
+    expect(hub).not.toMatch(/^KillMode=/m);
+    for (const line of ["NoNewPrivileges=yes", "PrivateTmp=yes", "ProtectSystem=strict", "PrivateDevices=yes", "ProtectKernelModules=yes"]) expect(hub).toContain(line);
     expect(proxy).toMatch(/^DynamicUser=yes$/m);
     expect(proxy).toMatch(/^CapabilityBoundingSet=$/m);
-    expect(proxy).toMatch(/^ExecStart=\/usr\/bin\/configurable-http-proxy --ip=127\.0\.0\.1 --port=8000 --api-ip=127\.0\.0\.1 --api-port=8001 --default-target=http:\/\/127\.0\.0\.1:8081 /m);
+    expect(proxy).toMatch(/^ExecStart=\/usr\/bin\/node \/opt\/configurable-http-proxy\/node_modules\/configurable-http-proxy\/bin\/configurable-http-proxy --ip=127\.0\.0\.1 --port=8000 --api-ip=127\.0\.0\.1 --api-port=8001 --default-target=http:\/\/172\.\d+\.\d+\.1:8081 /m);
     expect(proxy).toMatch(/^EnvironmentFile=\/etc\/jupyterhub\/configurable-http-proxy\.env$/m);
     for (const line of ["NoNewPrivileges=yes", "ProtectSystem=strict", "ProtectHome=yes", "PrivateDevices=yes"]) expect(proxy).toContain(line);
-    const dockerHub = renderManagedFile(files(load("hub-prod")).find((f) => f.dest.endsWith("jupyterhub.service"))!);
-    expect(dockerHub).toMatch(/^ProtectSystem=strict$/m);
-    expect(dockerHub).toMatch(/^Requires=docker\.service$/m);
-    expect(dockerHub).toMatch(/^ExecStart=\/opt\/jupyterhub\/bin\/jupyterhub /m);
   });
 
   it("environment files: 0600, each with only what its unit needs, parsed by systemd as written", () => {

@@ -43,7 +43,10 @@ describe("/etc/exports", () => {
         expect(clients.map((c) => c.client), path).toEqual([hub.address]);
         const options = clients[0]!.options;
         for (const o of ["rw", "sync", "no_subtree_check", "sec=sys"]) expect(options, path).toContain(o);
-        expect(options.filter((o) => o.endsWith("root_squash")), path).toEqual([path.endsWith("shared") ? "root_squash" : "no_root_squash"]);
+        // Only the start hooks' admin area keeps root; the homes squash it to the notebook user (every home is theirs).
+        expect(options.filter((o) => o.endsWith("root_squash")), path).toEqual([path.endsWith("admin") ? "no_root_squash" : "root_squash"]);
+        if (path.endsWith("home")) expect(options.filter((o) => o.startsWith("anon")), path).toEqual(["anonuid=1000", "anongid=100"]);
+        else expect(options.filter((o) => o.startsWith("anon")), path).toEqual([]);
         expect(options, path).not.toContain("insecure");
       }
     });

@@ -86,22 +86,9 @@ describe("shipped environments", () => {
 });
 
 describe("refusals name the key and the fix", () => {
-  it("Debian's JupyterHub has no DockerSpawner", () => {
-    const env = variant("local", (e) => {
-      e.hub.jupyterhub.install = "apt";
-      e.hub.jupyterhub.spawner = "docker";
-    });
-    expect(refusal(() => jupyterhubFiles(env, hostsOf(env), GENERATED))).toMatch(/hub\.jupyterhub\.spawner: docker needs DockerSpawner.*install: pip/);
-  });
-
-  it("Debian's JupyterHub has no OAuthenticator", () => {
-    const env = variant("local", (e) => {
-      e.hub.jupyterhub.install = "apt";
-      e.hub.jupyterhub.spawner = "local";
-      e.hub.profiles = [];
-      e.hub.jupyterhub.authenticator = { type: "generic-oauth", clientId: "x", clientSecret: "y", authorizeUrl: "https://a.example/a", tokenUrl: "https://a.example/t", userdataUrl: "https://a.example/u", usernameClaim: "sub", allowedUsers: [], allowedGroups: [], groupsClaim: "groups", allowAll: true };
-    });
-    expect(refusal(() => jupyterhubFiles(env, hostsOf(env), GENERATED))).toMatch(/authenticator\.type: generic-oauth is not in Debian's jupyterhub/);
+  it("Debian's JupyterHub and the local spawner are retired", () => {
+    const env = variant("local", (e) => (e.hub.jupyterhub.install = "apt"));
+    expect(refusal(() => jupyterhubFiles(env, hostsOf(env), GENERATED))).toMatch(/hub\.jupyterhub: install: apt \(Debian's JupyterHub 3\.0 with the local spawner\) was retired: remove the line/);
   });
 
   it("a generic OAuth provider without an allow list lets no one in, or everyone: the inventory must say which", () => {

@@ -34,7 +34,7 @@ export const baseRole: Role = {
       // Accounts: the team's admins (present: false removes them), their keys, sudo without a password.
       files.directory({ path: AUTHORIZED_KEYS_DIR, mode: "0755" }),
       loginUserKeys(ctx.host.user, ctx.host.privateKeyFile),
-      ...env.admins.flatMap((admin) => adminAccount(admin)),
+      ...env.admins.flatMap((admin) => adminAccount(admin, ctx.host.roles.includes("nfs-client"))),
       managedFile(sudoers!),
 
       // SSH: keys from AUTHORIZED_KEYS_DIR only, then the hardening (keys only, no root, AllowUsers).
@@ -86,7 +86,12 @@ function aptTimer(timer: string): Operation {
   );
 }
 
-function adminAccount(admin: ReturnType<typeof envOf>["admins"][number]): Operation[] {
+/**
+ * A team admin's account. On the hub /home is the notebook users' NFS export, where root is squashed to
+ * the notebook user and cannot give a folder to anyone else: an admin added there gets no home (their
+ * keys live in AUTHORIZED_KEYS_DIR, and sudo needs none).
+ */
+function adminAccount(admin: ReturnType<typeof envOf>["admins"][number], homesOnNfs: boolean): Operation[] {
   if (!admin.present) return [adminKeys(admin), users.user({ name: admin.name, present: false })];
-  return [users.user({ name: admin.name, shell: "/bin/bash", comment: "hubstack admin" }), adminKeys(admin)];
+  return [users.user({ name: admin.name, shell: "/bin/bash", comment: "hubstack admin", ...(homesOnNfs ? { createHome: false } : {}) }), adminKeys(admin)];
 }

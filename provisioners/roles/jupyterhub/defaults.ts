@@ -1,13 +1,9 @@
 /**
- * The jupyterhub role's constants. The choices (install method, authenticator, spawner, JupyterHub's
- * version for pip) are the inventory's (hub.jupyterhub); these are what hubstack pins and where it keeps
+ * The jupyterhub role's constants. The choices (authenticator, limits, profiles) are the inventory's (hub.jupyterhub); these are what hubstack pins and where it keeps
  * what it generates.
  */
 
-/** install: apt. Debian's JupyterHub 3.0 (jupyterhub-singleuser included) and its proxy. */
-export const APT_PACKAGES = ["jupyterhub", "node-configurable-http-proxy"] as const;
-
-/** install: pip. The virtual environment's Python, and the Node.js that runs configurable-http-proxy from npm. */
+/** The virtual environment's Python, and the Node.js that runs configurable-http-proxy from npm. */
 export const PIP_HOST_PACKAGES = ["python3-venv", "nodejs"] as const;
 
 

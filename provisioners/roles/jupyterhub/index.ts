@@ -2,10 +2,9 @@
  * jupyterhub (hub): JupyterHub and configurable-http-proxy as two hardened systemd units, configured from
  * the inventory, secrets in 0600 environment files.
  *
- * Installed from Debian (apt: JupyterHub 3.0, local processes only) or from the package cache with pinned
- * versions (pip: a virtual environment with DockerSpawner, OAuthenticator, the idle culler; the proxy from npm). Debian's package would start its own
- * hub with its own configuration on install; its services are held back until this role's units and
- * configuration are in place.
+ * Installed from this machine's package cache with pinned versions: a virtual environment with
+ * JupyterHub, DockerSpawner, OAuthenticator and the idle culler (locks/hub.txt), the proxy from npm
+ * (locks/proxy).
  */
 import { sh } from "../../engine/command.js";
 import { ConflictError } from "../../engine/errors.js";
@@ -20,8 +19,8 @@ import * as files from "../../operations/files.js";
 import * as systemd from "../../operations/systemd.js";
 import type { Environment } from "../../../environment/schema.js";
 import { DOCKER_NETWORK } from "../base/vars.js";
-import { envOf, factFile, managedFile, managedUnit, packagesQuietly, provisionedHosts } from "../common.js";
-import { APT_PACKAGES, GENERATED_COOKIE_SECRET, GENERATED_PROXY_TOKEN, HUB_UNIT, PIP_HOST_PACKAGES, PROXY_UNIT, SECRETS_DIR } from "./defaults.js";
+import { envOf, factFile, managedFile, managedUnit, provisionedHosts } from "../common.js";
+import { GENERATED_COOKIE_SECRET, GENERATED_PROXY_TOKEN, HUB_UNIT, PIP_HOST_PACKAGES, PROXY_UNIT, SECRETS_DIR } from "./defaults.js";
 import { RESTART_HUB, RESTART_PROXY, jupyterhubHandlers } from "./handlers.js";
 import { CONFIG_DIR, CONFIG_PATH, HUB_ENV_PATH, PROXY_DIR, PROXY_ENV_PATH, VENV_DIR, jupyterhubFiles, type GeneratedSecrets } from "./vars.js";
 import * as pip from "../../operations/pip.js";
@@ -34,13 +33,12 @@ export const jupyterhubRole: Role = {
   dependsOn: ["base", "nfs-client", "start-hooks", "docker", "images"],
   tasks(ctx) {
     const env = envOf(ctx);
-    const jh = env.hub.jupyterhub;
     const files_ = filesOf(ctx);
     const hubUnit = files_.get(`/etc/systemd/system/${HUB_UNIT}`)!;
     const proxyUnit = files_.get(`/etc/systemd/system/${PROXY_UNIT}`)!;
     return [
       // A new proxy tree restarts the proxy (and the hub, which puts its routes back).
-      ...installJupyterhub(env, [RESTART_PROXY, RESTART_HUB]),
+      ...installJupyterhub([RESTART_PROXY, RESTART_HUB]),
       files.directory({ path: CONFIG_DIR, mode: "0755" }),
 
       // Secrets: the inventory's, or generated once on the hub and read back on every run (never printed).
@@ -53,23 +51,19 @@ export const jupyterhubRole: Role = {
       managedUnit(hubUnit, { notify: RESTART_HUB }),
 
       // DockerSpawner's network: the hub's API on its gateway, containers unable to reach each other.
-      ...(jh.spawner === "docker"
-        ? [
-            docker.network({
-              name: DOCKER_NETWORK.name,
-              subnet: DOCKER_NETWORK.subnet,
-              gateway: DOCKER_NETWORK.gateway,
-              options: DOCKER_NETWORK.options,
-            }),
-          ]
-        : []),
+      docker.network({
+        name: DOCKER_NETWORK.name,
+        subnet: DOCKER_NETWORK.subnet,
+        gateway: DOCKER_NETWORK.gateway,
+        options: DOCKER_NETWORK.options,
+      }),
 
       systemd.service({ name: PROXY_UNIT, enabled: true, state: "started" }),
       systemd.service({ name: HUB_UNIT, enabled: true, state: "started" }),
     ];
   },
   handlers: () => jupyterhubHandlers(),
-  image: (ctx) => installJupyterhub(envOf(ctx)),
+  image: () => installJupyterhub(),
 };
 
 /** Stand-ins for the generated secrets, to render the files that hold none (config, units) before the run. */
@@ -114,12 +108,10 @@ function envFile(ctx: RoleContext, dest: string, notify: string[]): Operation {
 }
 
 /**
- * JupyterHub and its proxy, from Debian or from the package cache (the virtual environment from locks/hub.txt,
- * the proxy's tree from locks/proxy): what the hub image carries of this role.
+ * JupyterHub and its proxy from the package cache (the virtual environment from locks/hub.txt, the proxy's
+ * tree from locks/proxy): what the hub image carries of this role.
  */
-function installJupyterhub(env: Environment, notify?: string[]): Operation[] {
-  const jh = env.hub.jupyterhub;
-  if (jh.install === "apt") return [packagesQuietly({ names: APT_PACKAGES })];
+function installJupyterhub(notify?: string[]): Operation[] {
   return [
     apt.packages({ names: PIP_HOST_PACKAGES }),
     ...pip.venvFromLock({ lock: readLock("hub"), venv: VENV_DIR }),

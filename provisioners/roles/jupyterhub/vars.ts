@@ -4,33 +4,28 @@
  *
  * Decisions, in one place:
  *
- * - Two install methods. apt: Debian's jupyterhub 3.0 (/usr/bin), offline; it has the dummy and PAM
- *   authenticators and the local spawners only. pip: a virtual environment in /opt/jupyterhub with a
- *   pinned JupyterHub, DockerSpawner, OAuthenticator and the idle culler, and configurable-http-proxy from
- *   npm (locks/proxy, in /opt/configurable-http-proxy) run by Debian's nodejs; apt keeps Debian's proxy. A
- *   combination that needs a pip package under apt is refused here, with the fix, rather than failing at
- *   the hub's first start.
- * - Spawners. docker: DockerSpawner, one container per user on the hubstack Docker network, the NFS
- *   home bind-mounted as /home/jovyan. local: LocalProcessSpawner with real system users (created on
- *   first spawn, except under PAM where they must exist), never SimpleLocalProcessSpawner: that one
- *   runs every user as the hub's own user (root here) with no isolation at all, and the test bed must
- *   prove what production does (homes owned by their user, as-user hooks as that user).
- * - JupyterHub runs as root: the local spawner switches to each user (setuid) and creates system users
- *   and homes; DockerSpawner talks to the Docker socket, which is root-equivalent anyway. The proxy
- *   runs as a dynamic unprivileged user with no capabilities.
+ * - One install: a virtual environment in /opt/jupyterhub with a pinned JupyterHub, DockerSpawner,
+ *   OAuthenticator and the idle culler (locks/hub.txt, from this machine's package cache), and
+ *   configurable-http-proxy from npm (locks/proxy, in /opt/configurable-http-proxy) run by Debian's
+ *   nodejs. Debian's JupyterHub 3.0 with the local spawner (install: apt, spawner: local) was retired:
+ *   it could neither limit a user's memory and processes nor live with homes exported root_squash, and
+ *   an old inventory that still asks for it is refused with the fix (environment/checks.ts).
+ * - One spawner: DockerSpawner, one container per user on the hubstack Docker network, the NFS home
+ *   bind-mounted as /home/jovyan, memory, CPU and process limits per container.
+ * - JupyterHub runs as root: DockerSpawner talks to the Docker socket, which is root-equivalent anyway.
+ *   The proxy runs as a dynamic unprivileged user with no capabilities.
  * - Secrets (proxy token, cookie secret, crypt key, OAuth client secret, dummy password) never enter
  *   jupyterhub_config.py (0644); they are in 0600 root-only environment files, one per unit, each
  *   holding only what its unit needs.
- * - The hub listens on 127.0.0.1 behind the proxy; with Docker, on the hubstack bridge's gateway
- *   instead, since containers cannot reach the host's loopback (the firewall opens only that port on
- *   that bridge).
+ * - The hub listens on the hubstack bridge's gateway behind the proxy: containers cannot reach the
+ *   host's loopback (the firewall opens only that port on that bridge).
  */
 import type { Environment } from "../../../environment/schema.js";
 import { lockedVersion, readLock } from "../../../cache/locks.js";
 import { ConfigError } from "../../../environment/errors.js";
 import { DOCKER_NETWORK, HUB_API_PORT, hubHostname, onlyHostWithRole, type ManagedFile, type ProvisionedHost } from "../base/vars.js";
 import { imageBuilds, LOCAL_BASE_IMAGE, NB_GID, NB_UID, NB_USER } from "../images/vars.js";
-import { START_SCRIPTS_PATH, startHookPaths } from "../start-hooks/vars.js";
+import { startHookPaths } from "../start-hooks/vars.js";
 
 export const CONFIG_DIR = "/etc/jupyterhub";
 export const CONFIG_PATH = `${CONFIG_DIR}/jupyterhub_config.py`;
@@ -39,9 +34,7 @@ export const PROXY_ENV_PATH = `${CONFIG_DIR}/configurable-http-proxy.env`;
 export const STATE_DIR = "/var/lib/jupyterhub";
 /** pip install: the virtual environment. */
 export const VENV_DIR = "/opt/jupyterhub";
-/** install: apt. Debian's configurable-http-proxy. */
-export const PROXY_BIN = "/usr/bin/configurable-http-proxy";
-/** install: pip. configurable-http-proxy's tree from npm (locks/proxy), run by Debian's nodejs. */
+/** configurable-http-proxy's tree from npm (locks/proxy), run by Debian's nodejs. */
 export const PROXY_DIR = "/opt/configurable-http-proxy";
 export const PROXY_NPM_COMMAND = `/usr/bin/node ${PROXY_DIR}/node_modules/configurable-http-proxy/bin/configurable-http-proxy`;
 /** configurable-http-proxy: public side (Caddy forwards here) and its REST API (the hub configures routes). */
@@ -84,20 +77,16 @@ export interface ExtraTraitlet {
 export interface JupyterhubConfigVars {
   hubHostname: string;
   publicUrl: string;
-  install: "apt" | "pip";
   authenticator: Omit<Authenticator, "clientSecret" | "password"> & { hasPassword?: boolean; groupsStateKey?: string };
   adminUsers: string[];
-  /** Names that must never become notebook users on the hub itself (local spawner). */
+  /** Names of the hub's own accounts, whose homes share the homes' folder: never a notebook user's. */
   reservedUsers: string[];
   hubIp: string;
   hubPort: number;
   proxyApiUrl: string;
   proxyPublicUrl: string;
   stateDir: string;
-  spawner: "docker" | "local";
-  docker:
-    | false
-    | {
+  docker: {
         network: string;
         /** Display name -> image reference; one entry means no choice is offered. Unused when there are profiles. */
         images: Record<string, string>;
@@ -119,21 +108,8 @@ export interface JupyterhubConfigVars {
         /** Host path -> {bind, mode} for everything but the home. */
         volumes: Record<string, { bind: string; mode: "ro" | "rw" }>;
       };
-  local:
-    | false
-    | {
-        singleuserCmd: string;
-        homeRoot: string;
-        /** Create missing system users on first spawn (not under PAM, whose users must exist). */
-        createUsers: boolean;
-      };
-  /** The start hooks' runner, run by the hub before each spawn (local spawner); false when not installed. */
-  startScripts: string | false;
-  adminUid: number;
-  /** pip: jupyterhub-idle-culler as a hub-managed service. */
+  /** jupyterhub-idle-culler as a hub-managed service. */
   culler: false | { timeoutSeconds: number };
-  /** apt (no culler package): the single-user server stops itself after this long without activity. */
-  selfCull: false | { timeoutSeconds: number };
   extraConfig: ExtraTraitlet[];
   /** Spawner.start_timeout and http_timeout, sized for the host. */
   spawn: { startSeconds: number; httpSeconds: number };
@@ -159,15 +135,10 @@ const TRAITLET_KEY = /^([A-Z][A-Za-z0-9_]*)\.([a-z_][A-Za-z0-9_]*)$/;
 function checkCombination(env: Environment): void {
   const jh = env.hub.jupyterhub;
   const problems: string[] = [];
-  if (jh.install === "apt") {
-    if (jh.spawner === "docker") {
-      problems.push("hub.jupyterhub.spawner: docker needs DockerSpawner, which Debian does not package; set hub.jupyterhub.install: pip (needs PyPI) or spawner: local");
-    }
-    if (!["dummy", "pam"].includes(jh.authenticator.type)) {
-      problems.push(`hub.jupyterhub.authenticator.type: ${jh.authenticator.type} is not in Debian's jupyterhub (it has dummy and pam); set hub.jupyterhub.install: pip (needs PyPI)`);
-    }
+  if (jh.install === "apt" || jh.spawner === "local") {
+    problems.push(`hub.jupyterhub: ${jh.install === "apt" ? "install: apt" : "spawner: local"} (Debian's JupyterHub 3.0 with the local spawner) was retired: remove the line (the hub runs the locked JupyterHub with DockerSpawner)`);
   }
-  if (jh.install === "pip") {
+  {
     const hubLock = readLock("hub");
     const locked = lockedVersion(hubLock, "jupyterhub");
     if (jh.version !== undefined && jh.version !== locked) {
@@ -175,9 +146,6 @@ function checkCombination(env: Environment): void {
     }
     if (jh.authenticator.type === "native" && !lockedVersion(hubLock, "jupyterhub-nativeauthenticator")) {
       problems.push(`hub.jupyterhub.authenticator.type: native needs jupyterhub-nativeauthenticator, which ${hubLock.path} does not hold (its dependency onetimepass ships no wheel); add it to locks/hub.in and run \`npm run lock\`, or choose another authenticator`);
-    }
-    if (jh.spawner === "local") {
-      problems.push("hub.jupyterhub.spawner: local runs each user's server from the hub's own environment, which under install: pip holds no notebook server; use spawner: docker (the default), or install: apt with spawner: local");
     }
   }
   if (jh.authenticator.type === "generic-oauth") {
@@ -195,7 +163,6 @@ function checkCombination(env: Environment): void {
   for (const key of Object.keys(jh.extraConfig)) {
     if (!TRAITLET_KEY.test(key)) problems.push(`hub.jupyterhub.extraConfig: "${key}" is not a traitlet name such as Spawner.default_url (Class.trait)`);
   }
-  if (env.hub.profiles.length > 0 && jh.spawner !== "docker") problems.push("hub.profiles: profiles choose among notebook images, which only the docker spawner runs; set hub.jupyterhub.spawner: docker or remove hub.profiles");
   if (!SIZE.test(jh.memLimit)) problems.push(`hub.jupyterhub.memLimit: "${jh.memLimit}" is not a size such as 2G or 512M`);
   if (problems.length) throw new ConfigError(problems);
 }
@@ -241,7 +208,7 @@ export function extraTraitlets(env: Environment): ExtraTraitlet[] {
 export function jupyterhubConfigVars(env: Environment, hosts: readonly ProvisionedHost[]): JupyterhubConfigVars {
   checkCombination(env);
   const jh = env.hub.jupyterhub;
-  const hub = onlyHostWithRole(hosts, "jupyterhub");
+  onlyHostWithRole(hosts, "jupyterhub"); // exactly one hub, or a ConfigError that says so
   const hostname = hubHostname(env);
   const { startDir, logDir } = startHookPaths(env);
   const { clientSecret: _secret, password: _password, ...authRest } = jh.authenticator as Authenticator & { clientSecret?: string; password?: string };
@@ -251,29 +218,24 @@ export function jupyterhubConfigVars(env: Environment, hosts: readonly Provision
     // OAuthenticator keeps the provider's user data under auth_state["oauth_user"]: the groups claim is read there.
     ...(jh.authenticator.type === "generic-oauth" ? { groupsStateKey: `oauth_user.${jh.authenticator.groupsClaim}` } : {}),
   } as JupyterhubConfigVars["authenticator"];
-  const docker = jh.spawner === "docker";
-  const prefix = jh.install === "pip" ? `${VENV_DIR}/bin` : "/usr/bin";
   const present = imageBuilds(env).filter((b) => b.name !== LOCAL_BASE_IMAGE);
   // Offer the images the inventory lists (or the local base when it lists none); the last one is the default,
   // as chains are written base first.
   const offered = present.length ? present : imageBuilds(env).filter((b) => b.name === LOCAL_BASE_IMAGE);
   const images = Object.fromEntries(offered.map((b) => [b.name, b.deployRef]));
-  const profiles = docker ? resolveProfiles(env) : false;
+  const profiles = resolveProfiles(env);
   return {
     hubHostname: hostname,
     publicUrl: `https://${hostname}`,
-    install: jh.install,
     authenticator,
     adminUsers: jh.adminUsers,
     reservedUsers: [...new Set(["root", "admin", env.ssh.user, ...env.admins.map((a) => a.name)])].sort(),
-    hubIp: docker ? DOCKER_NETWORK.gateway : "127.0.0.1",
+    hubIp: DOCKER_NETWORK.gateway,
     hubPort: HUB_API_PORT,
     proxyApiUrl: `http://${PROXY_API.ip}:${PROXY_API.port}`,
     proxyPublicUrl: `http://${PROXY_PUBLIC.ip}:${PROXY_PUBLIC.port}`,
     stateDir: STATE_DIR,
-    spawner: jh.spawner,
-    docker: docker
-      ? {
+    docker: {
           network: DOCKER_NETWORK.name,
           images,
           defaultImage: profiles ? profiles[0]!.image : offered[offered.length - 1]!.deployRef,
@@ -294,19 +256,8 @@ export function jupyterhubConfigVars(env: Environment, hosts: readonly Provision
             [logDir]: { bind: logDir, mode: "rw" },
             [env.nfs.mounts.shared]: { bind: env.nfs.mounts.shared, mode: "ro" },
           },
-        }
-      : false,
-    local: docker
-      ? false
-      : {
-          singleuserCmd: `${prefix}/jupyterhub-singleuser`,
-          homeRoot: env.nfs.mounts.home.replace(/\/+$/, "") || "/",
-          createUsers: jh.authenticator.type !== "pam",
         },
-    startScripts: !docker && hub.roles.includes("start-hooks") ? START_SCRIPTS_PATH : false,
-    adminUid: env.nfs.adminUid,
-    culler: jh.install === "pip" && jh.cullIdleSeconds > 0 ? { timeoutSeconds: jh.cullIdleSeconds } : false,
-    selfCull: jh.install === "apt" && jh.cullIdleSeconds > 0 ? { timeoutSeconds: jh.cullIdleSeconds } : false,
+    culler: jh.cullIdleSeconds > 0 ? { timeoutSeconds: jh.cullIdleSeconds } : false,
     extraConfig: extraTraitlets(env),
     spawn: spawnTimeouts(env),
   };
@@ -380,7 +331,6 @@ export interface HubUnitVars {
   execStart: string;
   envFile: string;
   stateDir: string;
-  docker: boolean;
   /** Mount points the hub needs before it starts (homes and the admin area). */
   requiresMounts: string[];
   /** Paths the hub writes under ProtectSystem=strict (docker) */
@@ -396,27 +346,24 @@ export interface ProxyUnitVars {
 export function hubUnitVars(env: Environment, hosts: readonly ProvisionedHost[]): HubUnitVars {
   checkCombination(env);
   const hub = onlyHostWithRole(hosts, "jupyterhub");
-  const jh = env.hub.jupyterhub;
-  const bin = jh.install === "pip" ? `${VENV_DIR}/bin/jupyterhub` : "/usr/bin/jupyterhub";
+  const bin = `${VENV_DIR}/bin/jupyterhub`;
   const mounts = hub.roles.includes("nfs-client") ? [env.nfs.mounts.home, env.nfs.mounts.admin] : [];
   return {
     hubHostname: hubHostname(env),
     execStart: `${bin} --config=${CONFIG_PATH} --upgrade-db`,
     envFile: HUB_ENV_PATH,
     stateDir: STATE_DIR,
-    docker: jh.spawner === "docker",
     requiresMounts: mounts,
     readWritePaths: [STATE_DIR, env.nfs.mounts.home],
   };
 }
 
 export function proxyUnitVars(env: Environment): ProxyUnitVars {
-  const hubIp = env.hub.jupyterhub.spawner === "docker" ? DOCKER_NETWORK.gateway : "127.0.0.1";
-  const hubUrl = `http://${hubIp}:${HUB_API_PORT}`;
+  const hubUrl = `http://${DOCKER_NETWORK.gateway}:${HUB_API_PORT}`;
   return {
     hubHostname: hubHostname(env),
     execStart: [
-      env.hub.jupyterhub.install === "pip" ? PROXY_NPM_COMMAND : PROXY_BIN,
+      PROXY_NPM_COMMAND,
       `--ip=${PROXY_PUBLIC.ip}`,
       `--port=${PROXY_PUBLIC.port}`,
       `--api-ip=${PROXY_API.ip}`,
@@ -438,7 +385,7 @@ export function jupyterhubFiles(env: Environment, hosts: readonly ProvisionedHos
       mode: 0o644,
       owner: "root",
       group: "root",
-      validate: [env.hub.jupyterhub.install === "pip" ? `${VENV_DIR}/bin/python3` : "/usr/bin/python3", "-m", "py_compile", "{}"],
+      validate: [`${VENV_DIR}/bin/python3`, "-m", "py_compile", "{}"],
     },
     {
       source: { template: "jupyterhub/jupyterhub.env.hbs", vars: hubEnvVars(env, generated) },

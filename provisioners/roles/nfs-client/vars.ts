@@ -12,7 +12,7 @@ import { exportPath, type ExportName } from "../nfs-server/vars.js";
 
 /**
  * NFSv4.2 over TCP, hard (a server restart stalls I/O instead of corrupting it), and nosuid,nodev: a
- * setuid file or device node on the share (the exports are no_root_squash) grants nothing on the hub.
+ * setuid file or device node on the share (admin is no_root_squash) grants nothing on the hub.
  * _netdev marks a network mount: ordered after the network, before remote-fs.target.
  */
 export const NFS_MOUNT_OPTIONS = "rw,nosuid,nodev,vers=4.2,proto=tcp,hard,timeo=600,retrans=2,_netdev";

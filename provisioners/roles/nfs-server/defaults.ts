@@ -16,10 +16,11 @@ export const NFS_SERVER_UNIT = "nfs-server.service";
  */
 export const EXPORTS_ON_VOLUME = `${DATA_VOLUME_MOUNT}/export`;
 
-/** Owner and mode of each export's top folder (the hub makes what is inside). */
+/**
+ * Owner and mode of each export's top folder (the hub makes what is inside). home is not here: it is the
+ * notebook user's by number (see the role), since root on the hub is squashed to that user there.
+ */
 export const EXPORT_DIRS = {
-  // The hub creates /home/<user> and gives it to the user (no_root_squash): root's folder, readable by all.
-  home: { owner: "root", group: "root", mode: "0755" },
   // The start hooks' trust anchor: admin's, never writable by others (the runner checks every folder above a hook).
   admin: { owner: "admin", group: "admin", mode: "0755" },
   // Shared data, written by the admin account (root is squashed here), read-only in notebooks.

@@ -4,11 +4,14 @@
  */
 import type { Role } from "../../engine/role.js";
 import * as apt from "../../operations/apt.js";
+import { mask, sh } from "../../engine/command.js";
+import * as commands from "../../operations/commands.js";
 import * as files from "../../operations/files.js";
 import * as systemd from "../../operations/systemd.js";
 import * as volumes from "../../operations/volumes.js";
 import { envOf, fixedAccount, hasDataVolume, managedFile, note, provisionedHosts } from "../common.js";
 import { DATA_VOLUME_MOUNT } from "../docker/vars.js";
+import { NB_GID, NB_UID } from "../images/vars.js";
 import { ADMIN_USER } from "../start-hooks/vars.js";
 import { EXPORT_DIRS, EXPORTS_ON_VOLUME, NFS_SERVER_PACKAGES, NFS_SERVER_UNIT } from "./defaults.js";
 import { REEXPORT, nfsServerHandlers } from "./handlers.js";
@@ -36,7 +39,10 @@ export const nfsServerRole: Role = {
             volumes.bind({ source: EXPORTS_ON_VOLUME, path: root }),
           ]
         : [note("data volume", `hosts.${ctx.host.name}.dataVolumeGiB is 0: the exports live on the root disk in ${root}`), files.directory({ path: root, mode: "0755" })]),
-      ...(Object.keys(EXPORT_DIRS) as ExportName[]).map((name) => files.directory({ path: exportPath(env, name), ...EXPORT_DIRS[name] })),
+      ...(Object.keys(EXPORT_DIRS) as (keyof typeof EXPORT_DIRS)[]).map((name) => files.directory({ path: exportPath(env, name), ...EXPORT_DIRS[name] })),
+      // The homes' top folder is the notebook user's, by number (on this host the number may name someone else,
+      // or no one): the hub's root is squashed to that user here, and creates each new home in it.
+      homesOwner(exportPath(env, "home")),
 
       managedFile(exportsFile!, { notify: REEXPORT }),
       systemd.service({ name: NFS_SERVER_UNIT, enabled: true, state: "started" }),
@@ -45,3 +51,13 @@ export const nfsServerRole: Role = {
   handlers: () => nfsServerHandlers(),
   image: () => [apt.packages({ names: NFS_SERVER_PACKAGES })],
 };
+
+/** files.directory compares owners by name; this one is a number that may name someone else on this host. */
+function homesOwner(path: string) {
+  const ids = `${NB_UID}:${NB_GID}`;
+  return commands.command({
+    label: `${path}: a folder of ${ids} (the notebook user), mode 0755`,
+    script: sh`mkdir -p ${path} && chown ${ids} ${path} && chmod 0755 ${path}`,
+    unless: mask(sh`[ "$(stat -c %u:%g:%a ${path} 2>/dev/null)" = ${`${ids}:755`} ]`.parts),
+  });
+}
