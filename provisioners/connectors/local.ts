@@ -5,7 +5,7 @@
  */
 import { copyFile } from "node:fs/promises";
 import { execa } from "execa";
-import { shellInvocation, type Connector, type ExecResult } from "../engine/connector.js";
+import { framedScript, shellInvocation, type Connector, type ExecResult } from "../engine/connector.js";
 import type { TargetHost } from "../engine/hosts.js";
 
 export class LocalConnector implements Connector {
@@ -21,7 +21,7 @@ export class LocalConnector implements Connector {
   async exec(script: string): Promise<ExecResult> {
     this.roundTrips += 1;
     const become = process.getuid?.() !== 0;
-    const result = await execa("sh", ["-c", shellInvocation(become)], { input: script, reject: false, stripFinalNewline: false });
+    const result = await execa("sh", ["-c", shellInvocation(become)], { input: framedScript(script), reject: false, stripFinalNewline: false });
     return { stdout: String(result.stdout), stderr: String(result.stderr), code: result.exitCode ?? 255 };
   }
 

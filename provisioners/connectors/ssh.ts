@@ -8,7 +8,7 @@
 import { readFileSync } from "node:fs";
 import { NodeSSH, type Config } from "node-ssh";
 import type { Connector, ExecResult } from "../engine/connector.js";
-import { shellInvocation } from "../engine/connector.js";
+import { framedScript, shellInvocation } from "../engine/connector.js";
 import { ProvisionError } from "../engine/errors.js";
 import { describeHost, hostPort, type TargetHost } from "../engine/hosts.js";
 import { HostKeyChangedError, KnownHosts, algorithmsFor, keyFromBlob, knownHostsName, parsePublicKey } from "./known-hosts.js";
@@ -79,7 +79,7 @@ export class SshConnector implements Connector {
     const ssh = this.connected();
     this.roundTrips += 1;
     try {
-      const result = await ssh.execCommand(shellInvocation(this.become), { stdin: script, noTrim: true });
+      const result = await ssh.execCommand(shellInvocation(this.become), { stdin: framedScript(script), noTrim: true });
       return { stdout: result.stdout, stderr: result.stderr, code: result.code ?? 255 };
     } catch (err) {
       throw new ProvisionError("unreachable", this.host.name, `the SSH connection to ${describeHost(this.host)} broke: ${(err as Error).message}. Check that the host is up and run again.`);

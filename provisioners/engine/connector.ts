@@ -34,10 +34,24 @@ export class RoundTripCounter {
 }
 
 /**
- * Wraps a script so that it runs from a variable instead of from stdin: commands that read stdin
- * (apt-get, debconf) would otherwise swallow the rest of the script.
+ * The last line of every script a connector sends. A script arrives on stdin; when the connection drops
+ * halfway (hubstack killed, the network gone), the host sees end-of-file early, and a shell would run the
+ * part that came: the first commands of a change without the rest. The host runs a script only when its
+ * last line is this one, so a script runs whole or not at all.
+ */
+export const SCRIPT_END = "#hubstack-script-end";
+
+/** The script as a connector sends it: with SCRIPT_END as its last line. */
+export function framedScript(script: string): string {
+  return `${script}\n${SCRIPT_END}\n`;
+}
+
+/**
+ * Wraps a framed script so that it runs from a variable instead of from stdin (commands that read stdin,
+ * apt-get and debconf, would otherwise swallow the rest of the script), and only when it arrived whole:
+ * a cut one exits 125 having run nothing.
  */
 export function shellInvocation(become: boolean): string {
-  const run = `sh -c 'eval "$(cat)" </dev/null'`;
+  const run = `sh -c 's=$(cat); case "$s" in *"${SCRIPT_END}") eval "$s" </dev/null ;; *) echo "hubstack: the script arrived cut short (the connection dropped?): nothing of it was run" >&2; exit 125 ;; esac'`;
   return become ? `sudo -n -H -- ${run}` : run;
 }
