@@ -16,18 +16,25 @@ export const SECRET_PLACEHOLDER = "set-in-secrets";
 /** Let's Encrypt's production directory: the ACME server a hub uses unless its inventory names another. */
 export const DEFAULT_ACME_DIRECTORY = "https://acme-v02.api.letsencrypt.org/directory";
 
-/** Roles a host can be given; each is a folder in provisioners/roles/. */
-export const ROLE_NAMES = [
-  "base",
-  "nfs-server",
-  "nfs-client",
-  "docker",
-  "images",
-  "start-hooks",
-  "jupyterhub",
-  "proxy-tls",
-  "bastion",
-] as const;
+/**
+ * Roles a host can be given, the one list of them: each is a folder in provisioners/roles/, whose
+ * registry (provisioners/roles/index.ts) is typed by these names, so that a role missing there or extra
+ * fails the typecheck. Beside each name, what the role opens to the whole world (the host firewall opens
+ * these TCP ports on every host with the role; SSH and the NFS ports, which are never public, are base's).
+ */
+export const ROLE_SPECS = {
+  base: {},
+  "nfs-server": {},
+  "nfs-client": {},
+  docker: {},
+  images: {},
+  "start-hooks": {},
+  jupyterhub: {},
+  // Caddy: HTTP (ACME HTTP-01 and the redirect) and HTTPS.
+  "proxy-tls": { publicTcpPorts: [80, 443] },
+  bastion: {},
+} as const satisfies Record<string, { readonly publicTcpPorts?: readonly number[] }>;
+export const ROLE_NAMES = Object.keys(ROLE_SPECS) as [keyof typeof ROLE_SPECS, ...(keyof typeof ROLE_SPECS)[]];
 export const RoleName = z.enum(ROLE_NAMES);
 export type RoleName = z.infer<typeof RoleName>;
 

@@ -6,7 +6,7 @@
 import type { Environment } from "../environment/schema.js";
 import { ensureWheels, type WheelSet } from "../cache/wheels.js";
 import { ensureNodeModules } from "../cache/npm.js";
-import { imageBuilds, LOCAL_BASE_IMAGE } from "./roles/images/vars.js";
+import { imageBuilds, LOCAL_BASE_IMAGE } from "./roles/images/template-vars.js";
 
 export async function ensurePackages(env: Environment, log: (line: string) => void): Promise<WheelSet[]> {
   const roles = new Set(Object.values(env.hosts).flatMap((h) => h.roles));

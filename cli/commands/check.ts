@@ -15,9 +15,9 @@ import { localAcme } from "../../local/environment.js";
 import type { Output } from "../../environment/output.js";
 import { stateDirOf, type ProjectPaths } from "../../terraform/paths.js";
 import { hubHostname } from "../../environment/names.js";
-import { spawnTimeouts } from "../../provisioners/roles/jupyterhub/vars.js";
+import { spawnTimeouts } from "../../provisioners/roles/jupyterhub/config-vars.js";
 import { loadEnv, runContext, type CommonOptions } from "./context.js";
-import type { Host } from "../../terraform/hosts.js";
+import type { Host } from "../../environment/hosts.js";
 import { openStack, readHosts, type RunContext } from "../../terraform/stack.js";
 
 export interface CheckOptions extends CommonOptions {

@@ -71,3 +71,43 @@ export function defineOperation(
     ...(extra.prepare ? { prepare: extra.prepare } : {}),
   };
 }
+
+/** How `extend` builds on an inner operation. */
+export interface Extension {
+  /** The name in reports. @default the inner operation's */
+  readonly label?: string;
+  /** Handlers to notify. @default the inner operation's */
+  readonly notify?: string | readonly string[];
+  /** Facts of its own, gathered with (and before) the inner operation's. */
+  readonly facts?: readonly FactRequest<unknown>[];
+  /** A reason not to run the inner operation at all (read from facts), or null to run it. */
+  skip?(read: FactReader): string | null;
+  /** The inner plan turned into this one (commands added before or after a change). @default unchanged */
+  after?(plan: Plan, read: FactReader): Plan;
+}
+
+/**
+ * An operation built on another: the inner one's facts, plan, preparation and idempotence, with facts,
+ * a reason to skip, or commands of its own (a daemon-reload after a unit changed, a guard around apt).
+ *
+ *   extend(file, { after: (plan) => (plan.changed ? change(plan.reason, [...plan.commands, daemonReload]) : plan) })
+ */
+export function extend(inner: Operation, how: Extension): Operation {
+  return defineOperation(
+    inner.name,
+    { label: how.label ?? inner.name, notify: how.notify ?? inner.notify },
+    [...(how.facts ?? []), ...inner.facts],
+    (read) => {
+      const reason = how.skip?.(read) ?? null;
+      if (reason !== null) return noop(reason);
+      const plan = inner.plan(read);
+      return how.after ? how.after(plan, read) : plan;
+    },
+    { ...(inner.prepare ? { prepare: inner.prepare } : {}), idempotent: inner.idempotent },
+  );
+}
+
+/** A plan with `commands` run after the inner plan's, when it changed something. */
+export function thenRun(plan: Plan, ...commands: readonly Command[]): Plan {
+  return plan.changed ? change(plan.reason, [...plan.commands, ...commands]) : plan;
+}

@@ -1,8 +1,8 @@
 /**
- * What the hub roles share: the Environment and the hosts as the vars builders (roles/<role>/vars.ts)
+ * What the hub roles share: the Environment and the hosts as the vars builders (roles/<role>/template-vars.ts)
  * take them, and the few operation shapes every role needs on top of the engine's modules:
  *
- * - managedFile: a ManagedFile (a vars.ts description: template or content, owner, mode, checker)
+ * - managedFile: a ManagedFile (a template-vars.ts description, see files.ts: template or content, owner, mode, checker)
  *   as a files.file operation, its checker run on a copy that keeps the destination's name;
  * - managedUnit: the same for systemd unit files, with a daemon-reload when one changed;
  * - factFile: a file whose content depends on what the host says (a generated secret, a LUKS UUID),
@@ -14,7 +14,7 @@ import { basename } from "node:path";
 import type { Environment, RoleName } from "../../environment/schema.js";
 import { quote, sh } from "../engine/command.js";
 import type { FactReader, FactRequest } from "../engine/fact.js";
-import { change, defineOperation, noop, type Operation, type OperationOptions } from "../engine/operation.js";
+import { change, defineOperation, extend, noop, thenRun, type Operation, type OperationOptions } from "../engine/operation.js";
 import type { RoleContext } from "../engine/role.js";
 import * as apt from "../operations/apt.js";
 import * as commands from "../operations/commands.js";
@@ -22,7 +22,8 @@ import * as users from "../operations/users.js";
 import { file, planFile } from "../operations/files.js";
 import { daemonReload } from "../operations/systemd.js";
 import * as fileFacts from "../facts/files.js";
-import { renderManagedFile, type ManagedFile, type ProvisionedHost } from "./base/vars.js";
+import { type ProvisionedHost } from "./base/template-vars.js";
+import { renderManagedFile, type ManagedFile } from "./files.js";
 
 /** The Environment the CLI passes as `vars`; a clear error when a caller passed something else. */
 export function envOf(ctx: RoleContext): Environment {
@@ -63,7 +64,7 @@ export function hasDataVolume(ctx: RoleContext): boolean {
 export const octal = (mode: number): string => mode.toString(8).padStart(4, "0");
 
 /**
- * A vars.ts checker (argv, "{}" for the file) as the engine's validate string (run on the temporary
+ * A ManagedFile checker (argv, "{}" for the file) as the engine's validate string (run on the temporary
  * file, "%s" for its path). The file is copied into a private folder under its destination's name
  * first: systemd-analyze insists on a unit's real name, and py_compile would leave __pycache__ beside
  * the destination. The subshell keeps `exit` from leaving the operation's script.
@@ -97,16 +98,7 @@ export function managedUnit(f: ManagedFile, options: OperationOptions = {}): Ope
 }
 
 export function withDaemonReload(inner: Operation, options: OperationOptions = {}): Operation {
-  return defineOperation(
-    inner.name,
-    { label: inner.name, ...(options.notify ? { notify: options.notify } : {}) },
-    inner.facts,
-    (read) => {
-      const plan = inner.plan(read);
-      return plan.changed ? change(plan.reason, [...plan.commands, daemonReload]) : plan;
-    },
-    inner.prepare ? { prepare: inner.prepare } : {},
-  );
+  return extend(inner, { notify: options.notify ?? [], after: (plan) => thenRun(plan, daemonReload) });
 }
 
 /**
@@ -132,7 +124,7 @@ export function factFile(
       ...(f.secret ? { secret: true } : {}),
       ...(f.validate ? { validate: validateCommand(f.validate, dest) } : {}),
     });
-    return plan.changed && options.reload ? change(plan.reason, [...plan.commands, daemonReload]) : plan;
+    return options.reload ? thenRun(plan, daemonReload) : plan;
   });
 }
 
@@ -144,17 +136,12 @@ export function factFile(
  */
 export function packagesQuietly(args: apt.PackagesArgs): Operation {
   const inner = apt.packages(args);
-  return defineOperation(
-    `${inner.name} (services not started)`,
-    { label: `${inner.name} (services not started)`, ...(args.notify ? { notify: args.notify } : {}) },
-    inner.facts,
-    (read) => {
-      const plan = inner.plan(read);
-      if (!plan.changed) return plan;
-      const guard = sh`if [ ! -e /usr/sbin/policy-rc.d ]; then printf '#!/bin/sh\\nexit 101\\n' > /usr/sbin/policy-rc.d && chmod 0755 /usr/sbin/policy-rc.d && trap 'rm -f /usr/sbin/policy-rc.d' EXIT; fi`;
-      return change(plan.reason, [guard, ...plan.commands]);
-    },
-  );
+  const guard = sh`if [ ! -e /usr/sbin/policy-rc.d ]; then printf '#!/bin/sh\\nexit 101\\n' > /usr/sbin/policy-rc.d && chmod 0755 /usr/sbin/policy-rc.d && trap 'rm -f /usr/sbin/policy-rc.d' EXIT; fi`;
+  return extend(inner, {
+    label: `${inner.name} (services not started)`,
+    notify: args.notify ?? [],
+    after: (plan) => (plan.changed ? change(plan.reason, [guard, ...plan.commands]) : plan),
+  });
 }
 
 /** An operation that only reports: a step skipped for a reason the operator should see. */
@@ -164,16 +151,7 @@ export function note(label: string, reason: string): Operation {
 
 /** `inner`, unless `skip` gives a reason not to (read from facts): then a no-op that says why. */
 export function onlyIf(inner: Operation, facts: readonly FactRequest<unknown>[], skip: (read: FactReader) => string | null): Operation {
-  return defineOperation(
-    inner.name,
-    { label: inner.name, notify: inner.notify },
-    [...facts, ...inner.facts],
-    (read) => {
-      const reason = skip(read);
-      return reason === null ? inner.plan(read) : noop(reason);
-    },
-    { ...(inner.prepare ? { prepare: inner.prepare } : {}), idempotent: inner.idempotent },
-  );
+  return extend(inner, { facts, skip });
 }
 
 /**

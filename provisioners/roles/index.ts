@@ -1,12 +1,14 @@
 /**
- * Every role hubstack knows, by name. Dependencies order roles on one host and across hosts: base first
- * everywhere, the NFS server before its client, the Docker engine before the images, the hub after its
- * mounts, hooks and images, and TLS in front of a running hub.
+ * Every role hubstack knows, by name: exactly the names of environment/schema.ts (ROLE_SPECS), so that a
+ * role listed there but missing here, or registered here but unknown to the inventory, fails the
+ * typecheck. Dependencies order roles on one host and across hosts: base first everywhere, the NFS server
+ * before its client, the Docker engine before the images, the hub after its mounts, hooks and images, and
+ * TLS in front of a running hub.
  */
-import type { RoleRegistry } from "../engine/role.js";
+import type { RoleName } from "../../environment/schema.js";
+import type { Role } from "../engine/role.js";
 import { baseRole } from "./base/index.js";
 import { bastionRole } from "./bastion/index.js";
-import { demoRole } from "./demo/index.js";
 import { dockerRole } from "./docker/index.js";
 import { imagesRole } from "./images/index.js";
 import { jupyterhubRole } from "./jupyterhub/index.js";
@@ -15,7 +17,7 @@ import { nfsServerRole } from "./nfs-server/index.js";
 import { proxyTlsRole } from "./proxy-tls/index.js";
 import { startHooksRole } from "./start-hooks/index.js";
 
-export const ROLES: RoleRegistry = {
+export const ROLES: Readonly<Record<RoleName, Role>> = {
   base: baseRole,
   bastion: bastionRole,
   "nfs-server": nfsServerRole,
@@ -25,5 +27,4 @@ export const ROLES: RoleRegistry = {
   "start-hooks": startHooksRole,
   jupyterhub: jupyterhubRole,
   "proxy-tls": proxyTlsRole,
-  demo: demoRole,
 };

@@ -9,8 +9,9 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Environment } from "../../environment/schema.js";
-import { hostsFromEnvironment, renderManagedFile } from "../../provisioners/roles/base/vars.js";
-import { jupyterhubFiles } from "../../provisioners/roles/jupyterhub/vars.js";
+import { hostsFromEnvironment } from "../../provisioners/roles/base/template-vars.js";
+import { renderManagedFile } from "../../provisioners/roles/files.js";
+import { jupyterhubFiles } from "../../provisioners/roles/jupyterhub/template-vars.js";
 import { ensureHubVenv, hubVenv } from "../support/hub-venv.js";
 import { freePort } from "./hub.js";
 
@@ -32,7 +33,7 @@ export async function startLockedHub(env: Environment, o: { overrides?: (dir: st
   const url = `http://127.0.0.1:${ports.pub}`;
   const generated = { proxyAuthToken: "a".repeat(64), cookieSecret: "b".repeat(64) };
   const files = jupyterhubFiles(env, hostsFromEnvironment(env), generated);
-  const config = renderManagedFile(files.find((f) => f.dest === "/etc/jupyterhub/jupyterhub_config.py")!);
+  const config = renderManagedFile(files.config);
   const overrides = [
     "import sys",
     `c.JupyterHub.bind_url = ${py(`${url}/`)}`,

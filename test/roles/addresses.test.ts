@@ -8,9 +8,9 @@
 import { describe, expect, it } from "vitest";
 import { toTargetHosts } from "../../provisioners/phase.js";
 import { provisionedHosts } from "../../provisioners/roles/common.js";
-import { firewallVars } from "../../provisioners/roles/base/vars.js";
-import { exportsVars } from "../../provisioners/roles/nfs-server/vars.js";
-import { mountUnitsVars } from "../../provisioners/roles/nfs-client/vars.js";
+import { firewallVars } from "../../provisioners/roles/base/template-vars.js";
+import { exportsVars } from "../../provisioners/roles/nfs-server/template-vars.js";
+import { mountUnitsVars } from "../../provisioners/roles/nfs-client/template-vars.js";
 import { hostsFromOutputs } from "../../terraform/hosts.js";
 import { projectPaths } from "../../terraform/paths.js";
 import type { Environment } from "../../environment/schema.js";

@@ -8,7 +8,7 @@ import type { TargetHost } from "../../provisioners/engine/hosts.js";
 import { provision } from "../../provisioners/engine/provision.js";
 import type { ProvisionReport } from "../../provisioners/engine/report.js";
 import { ROLES } from "../../provisioners/roles/index.js";
-import { rootfsRef } from "../../provisioners/roles/images/vars.js";
+import { rootfsRef } from "../../provisioners/roles/images/template-vars.js";
 import type { Environment } from "../../environment/schema.js";
 
 /** Fact outputs of a fresh Debian 12 VM: nothing installed, nothing written, a blank data volume on /dev/vdb. */

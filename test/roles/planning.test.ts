@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { listEnvironmentFiles } from "../../environment/load.js";
 import { ROLES } from "../../provisioners/roles/index.js";
 import { orderRoles } from "../../provisioners/engine/role.js";
-import { imageBuilds, rootfsRef } from "../../provisioners/roles/images/vars.js";
+import { imageBuilds, rootfsRef } from "../../provisioners/roles/images/template-vars.js";
 import { readLock } from "../../cache/locks.js";
 import { SETTLED_EXACT, SETTLED_HOST, failures, fakeHost, load, operation, operationsOf, plan, settledHost, targetHosts, variant } from "./helpers.js";
 

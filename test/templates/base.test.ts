@@ -6,7 +6,8 @@
 import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { renderManagedFile, firewallVars, sshdVars } from "../../provisioners/roles/base/vars.js";
+import { firewallVars, sshdVars } from "../../provisioners/roles/base/template-vars.js";
+import { renderManagedFile } from "../../provisioners/roles/files.js";
 import { renderTemplate } from "../../templates/index.js";
 import { filesFor, hostsOf, load, run, SHIPPED, variant, writeTemp, SCRATCH } from "./helpers.js";
 

@@ -7,9 +7,9 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ConfigError } from "../../environment/errors.js";
-import { renderManagedFile } from "../../provisioners/roles/base/vars.js";
-import { bastionFiles, workVolumeVars } from "../../provisioners/roles/bastion/vars.js";
-import { dockerFiles } from "../../provisioners/roles/docker/vars.js";
+import { renderManagedFile } from "../../provisioners/roles/files.js";
+import { bastionFiles, workVolumeVars } from "../../provisioners/roles/bastion/template-vars.js";
+import { dockerFiles } from "../../provisioners/roles/docker/template-vars.js";
 import { BASTION_FACTS, hostsOf, load, run, variant, writeTemp, SCRATCH } from "./helpers.js";
 
 /** What dockerd's daemon.json accepts among the keys the template may use (dockerd refuses others at start). */
@@ -18,7 +18,7 @@ const KNOWN_DAEMON_KEYS = new Set(["data-root", "log-driver", "log-opts", "live-
 describe("daemon.json", () => {
   it("hub with a data volume: data root there, rotated json-file logs, live-restore, no-new-privileges", () => {
     const env = load("hub-dev");
-    const [file] = dockerFiles(env, hostsOf(env), "hub");
+    const { daemonJson: file } = dockerFiles(env, hostsOf(env), "hub");
     expect(file).toMatchObject({ dest: "/etc/docker/daemon.json", mode: 0o644, owner: "root" });
     const json = JSON.parse(renderManagedFile(file!));
     expect(json).toEqual({
@@ -34,14 +34,14 @@ describe("daemon.json", () => {
   it("a host without a data volume keeps Docker's default data root", () => {
     const env = load("local");
     expect(env.hosts.hub!.dataVolumeGiB).toBe(0);
-    expect(JSON.parse(renderManagedFile(dockerFiles(env, hostsOf(env), "hub")[0]!))["data-root"]).toBe("/var/lib/docker");
+    expect(JSON.parse(renderManagedFile(dockerFiles(env, hostsOf(env), "hub").daemonJson))["data-root"]).toBe("/var/lib/docker");
   });
 });
 
 describe("bastion", () => {
   it("the login note is POSIX sh, prints for interactive shells only, and says how to open a locked volume", () => {
     const env = load("clavius");
-    const note = renderManagedFile(bastionFiles(env, BASTION_FACTS)[0]!);
+    const note = renderManagedFile(bastionFiles(env, BASTION_FACTS).loginNote);
     const path = writeTemp("/etc/profile.d/hubstack.sh", note);
     expect(run("dash", ["-n", path]).status).toBe(0);
     const lint = run("shellcheck", ["--shell=sh", path]);
@@ -59,20 +59,20 @@ describe("bastion", () => {
 
   it("without a key file: crypttab opens nothing at boot (noauto) and the mount is not enabled", () => {
     const files = bastionFiles(load("clavius"), BASTION_FACTS);
-    const crypttab = renderManagedFile(files.find((f) => f.dest === "/etc/crypttab")!);
+    const crypttab = renderManagedFile(files.crypttab);
     const entries = crypttab.split("\n").filter((l) => l && !l.startsWith("#"));
     expect(entries).toEqual([`hubstack-work UUID=${BASTION_FACTS.luksUuid} none luks,discard,noauto`]);
-    const mount = renderManagedFile(files.find((f) => f.dest.endsWith(".mount"))!);
+    const mount = renderManagedFile(files.mountUnit);
     expect(mount).not.toMatch(/\[Install\]/);
   });
 
   it("with a key file: opened and mounted at boot; the key file's path comes from the inventory, its content never", () => {
     const env = variant("clavius", (e) => (e.bastion.workVolume = { keyFile: "/root/keys/work.key", mountPoint: "/srv/work" }));
     const files = bastionFiles(env, BASTION_FACTS);
-    const crypttab = renderManagedFile(files.find((f) => f.dest === "/etc/crypttab")!);
+    const crypttab = renderManagedFile(files.crypttab);
     expect(crypttab.split("\n").filter((l) => l && !l.startsWith("#"))).toEqual([`hubstack-work UUID=${BASTION_FACTS.luksUuid} /root/keys/work.key luks,discard,nofail`]);
     const dir = mkdtempSync(join(SCRATCH, "hubstack-bastion-"));
-    const mountFile = files.find((f) => f.dest.endsWith(".mount"))!;
+    const mountFile = files.mountUnit;
     expect(mountFile.dest).toBe("/etc/systemd/system/srv-work.mount");
     const text = renderManagedFile(mountFile);
     expect(text).toMatch(/^What=\/dev\/mapper\/hubstack-work$/m);

@@ -8,14 +8,16 @@ import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { listEnvironmentFiles } from "../../environment/load.js";
 import type { Environment, RoleName } from "../../environment/schema.js";
-import { baseFiles, hostsFromEnvironment, renderManagedFile, type ManagedFile, type ProvisionedHost } from "../../provisioners/roles/base/vars.js";
-import { bastionFiles } from "../../provisioners/roles/bastion/vars.js";
-import { dockerFiles } from "../../provisioners/roles/docker/vars.js";
-import { jupyterhubFiles, type GeneratedSecrets } from "../../provisioners/roles/jupyterhub/vars.js";
-import { nfsClientFiles } from "../../provisioners/roles/nfs-client/vars.js";
-import { nfsServerFiles } from "../../provisioners/roles/nfs-server/vars.js";
-import { proxyTlsFiles } from "../../provisioners/roles/proxy-tls/vars.js";
-import { startHookFiles } from "../../provisioners/roles/start-hooks/vars.js";
+import { baseFiles, hostsFromEnvironment, type ProvisionedHost } from "../../provisioners/roles/base/template-vars.js";
+import { renderManagedFile, type ManagedFile } from "../../provisioners/roles/files.js";
+import { bastionFiles } from "../../provisioners/roles/bastion/template-vars.js";
+import { dockerFiles } from "../../provisioners/roles/docker/template-vars.js";
+import type { GeneratedSecrets } from "../../provisioners/roles/jupyterhub/secret-vars.js";
+import { jupyterhubFiles } from "../../provisioners/roles/jupyterhub/template-vars.js";
+import { nfsClientFiles } from "../../provisioners/roles/nfs-client/template-vars.js";
+import { nfsServerFiles } from "../../provisioners/roles/nfs-server/template-vars.js";
+import { proxyTlsFiles } from "../../provisioners/roles/proxy-tls/template-vars.js";
+import { startHookFiles } from "../../provisioners/roles/start-hooks/template-vars.js";
 
 /** Debian packages the template tests check files with. */
 export const TEST_PACKAGES = ["jupyterhub", "python3-venv", "caddy", "pebble", "openssl", "shellcheck", "sudo", "nftables", "openssh-server", "systemd", "apt", "util-linux", "dash"] as const;
@@ -39,10 +41,10 @@ export function hostsOf(env: Environment): ProvisionedHost[] {
 
 
 
-/** Every file the roles of `hostName` put on it. */
+/** Every file the roles of `hostName` put on it (each role's named files, in the order they are declared). */
 export function filesFor(env: Environment, hosts: readonly ProvisionedHost[], hostName: string): ManagedFile[] {
   const host = hosts.find((h) => h.name === hostName)!;
-  const byRole: Partial<Record<RoleName, () => ManagedFile[]>> = {
+  const byRole: Partial<Record<RoleName, () => Record<string, ManagedFile | undefined>>> = {
     base: () => baseFiles(env, hosts, hostName),
     "nfs-server": () => nfsServerFiles(env, hosts, hostName),
     "nfs-client": () => nfsClientFiles(env, hosts),
@@ -52,7 +54,7 @@ export function filesFor(env: Environment, hosts: readonly ProvisionedHost[], ho
     "proxy-tls": () => proxyTlsFiles(env),
     bastion: () => bastionFiles(env, BASTION_FACTS),
   };
-  return host.roles.flatMap((r) => byRole[r]?.() ?? []);
+  return host.roles.flatMap((r) => Object.values(byRole[r]?.() ?? {}).filter((f): f is ManagedFile => f !== undefined));
 }
 
 export interface RenderedFile {

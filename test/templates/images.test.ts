@@ -10,8 +10,8 @@ import { lockedVersion, readLock } from "../../cache/locks.js";
 import { afterAll, describe, expect, it } from "vitest";
 import type { Environment } from "../../environment/schema.js";
 import { ConfigError } from "../../environment/errors.js";
-import { imageBuilds, LOCAL_BASE_IMAGE, NOTEBOOK_TEST } from "../../provisioners/roles/images/vars.js";
-import { startScriptsVars } from "../../provisioners/roles/start-hooks/vars.js";
+import { imageBuilds, LOCAL_BASE_IMAGE, NOTEBOOK_TEST } from "../../provisioners/roles/images/template-vars.js";
+import { startScriptsVars } from "../../provisioners/roles/start-hooks/template-vars.js";
 import { renderTemplate } from "../../templates/index.js";
 import { load, run, variant } from "./helpers.js";
 

@@ -10,8 +10,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { Environment } from "../../environment/schema.js";
-import { renderManagedFile } from "../../provisioners/roles/base/vars.js";
-import { jupyterhubFiles } from "../../provisioners/roles/jupyterhub/vars.js";
+import { renderManagedFile } from "../../provisioners/roles/files.js";
+import { jupyterhubFiles } from "../../provisioners/roles/jupyterhub/template-vars.js";
 import { ConfigError } from "../../environment/errors.js";
 import { readLock } from "../../cache/locks.js";
 import { DEBIAN_PYTHON, GENERATED, hostsOf, hubPython, load, run, variant, writeTemp } from "./helpers.js";
@@ -124,7 +124,7 @@ function files(env: Environment) {
 }
 
 function configText(env: Environment): string {
-  return renderManagedFile(files(env).find((f) => f.dest === "/etc/jupyterhub/jupyterhub_config.py")!);
+  return renderManagedFile(files(env).config);
 }
 
 function loadConfig(env: Environment, opts: { resolve?: boolean; hooks?: string[]; env?: Record<string, string>; pythonPath?: string } = {}): Loaded {
@@ -175,7 +175,7 @@ describe("jupyterhub_config.py: what the inventory chooses, loaded back exactly"
   it("a dummy password comes from the environment file, never from the config file", () => {
     const env = localWith((e) => (e.hub.jupyterhub.authenticator = { type: "dummy", password: "s3cret-dummy-pass" }));
     expect(configText(env)).not.toContain("s3cret-dummy-pass");
-    const hubEnv = renderManagedFile(files(env).find((f) => f.dest === "/etc/jupyterhub/jupyterhub.env")!);
+    const hubEnv = renderManagedFile(files(env).hubEnv);
     expect(hubEnv).toMatch(/^HUBSTACK_DUMMY_PASSWORD=s3cret-dummy-pass$/m);
     expect(loadConfig(env, { resolve: true, env: { HUBSTACK_DUMMY_PASSWORD: "s3cret-dummy-pass" } }).dummy_password).toBe("s3cret-dummy-pass");
   });
@@ -390,7 +390,7 @@ describe("systemd units and environment files", () => {
   for (const name of ["local", "hub-prod"]) {
     it(`${name}: jupyterhub.service and configurable-http-proxy.service pass systemd-analyze verify`, () => {
       const env = load(name);
-      for (const f of files(env).filter((x) => x.dest.endsWith(".service"))) {
+      for (const f of [files(env).hubUnit, files(env).proxyUnit]) {
         // The pip virtual environment does not exist on this machine: verify with Debian's binary in its place.
         const text = renderManagedFile(f).replaceAll("/opt/jupyterhub/bin/jupyterhub ", "/usr/bin/jupyterhub ");
         expect(verify(f.dest, text), f.dest).toBe("");
@@ -399,7 +399,8 @@ describe("systemd units and environment files", () => {
   }
 
   it("the hub runs as root (it drives Docker), the proxy as a dynamic user without capabilities; both hardened", () => {
-    const [hub, proxy] = ["jupyterhub.service", "configurable-http-proxy.service"].map((u) => renderManagedFile(files(localWith()).find((f) => f.dest.endsWith(u))!));
+    const { hubUnit, proxyUnit } = files(localWith());
+    const [hub, proxy] = [hubUnit, proxyUnit].map(renderManagedFile);
     expect(hub).toMatch(/^User=root$/m);
     expect(hub).toMatch(/^ExecStart=\/opt\/jupyterhub\/bin\/jupyterhub --config=\/etc\/jupyterhub\/jupyterhub_config\.py --upgrade-db$/m);
     expect(hub).toMatch(/^EnvironmentFile=\/etc\/jupyterhub\/jupyterhub\.env$/m);
@@ -419,9 +420,7 @@ describe("systemd units and environment files", () => {
       e.hub.jupyterhub.proxyAuthToken = "inventory-token-abc";
       if (e.hub.jupyterhub.authenticator.type === "github") e.hub.jupyterhub.authenticator.clientSecret = "gh-secret-0123";
     });
-    const all = files(env);
-    const hubEnv = all.find((f) => f.dest === "/etc/jupyterhub/jupyterhub.env")!;
-    const proxyEnv = all.find((f) => f.dest === "/etc/jupyterhub/configurable-http-proxy.env")!;
+    const { hubEnv, proxyEnv } = files(env);
     for (const f of [hubEnv, proxyEnv]) expect([f.mode, f.owner, f.secret]).toEqual([0o600, "root", true]);
     const hubText = renderManagedFile(hubEnv);
     expect(hubText).toMatch(/^CONFIGPROXY_AUTH_TOKEN=inventory-token-abc$/m);

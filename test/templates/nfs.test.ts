@@ -7,9 +7,9 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ConfigError } from "../../environment/errors.js";
-import { renderManagedFile } from "../../provisioners/roles/base/vars.js";
-import { escapeSystemdPath, mountUnitsVars, nfsClientFiles } from "../../provisioners/roles/nfs-client/vars.js";
-import { nfsServerFiles } from "../../provisioners/roles/nfs-server/vars.js";
+import { renderManagedFile } from "../../provisioners/roles/files.js";
+import { escapeSystemdPath, mountUnitsVars, nfsClientFiles } from "../../provisioners/roles/nfs-client/template-vars.js";
+import { nfsServerFiles } from "../../provisioners/roles/nfs-server/template-vars.js";
 import { hostsOf, load, run, SHIPPED, variant, SCRATCH } from "./helpers.js";
 
 /** /etc/exports as exportfs reads it: path, then client(options) entries. */
@@ -37,7 +37,7 @@ describe("/etc/exports", () => {
       const hosts = hostsOf(env);
       const hub = hosts.find((h) => h.roles.includes("nfs-client"))!;
       const server = hosts.find((h) => h.roles.includes("nfs-server"))!;
-      const exports = parseExports(renderManagedFile(nfsServerFiles(env, hosts, server.name)[0]!));
+      const exports = parseExports(renderManagedFile(nfsServerFiles(env, hosts, server.name).exports));
       expect([...exports.keys()]).toEqual(["/export/home", "/export/admin", "/export/shared"]);
       for (const [path, clients] of exports) {
         expect(clients.map((c) => c.client), path).toEqual([hub.address]);
@@ -55,7 +55,7 @@ describe("/etc/exports", () => {
   it("follows nfs.exportRoot, and refuses a server with nobody to export to", () => {
     const env = variant("local", (e) => (e.nfs.exportRoot = "/srv/nfs/"));
     const hosts = hostsOf(env);
-    const exports = parseExports(renderManagedFile(nfsServerFiles(env, hosts, "nfs")[0]!));
+    const exports = parseExports(renderManagedFile(nfsServerFiles(env, hosts, "nfs").exports));
     expect([...exports.keys()]).toEqual(["/srv/nfs/home", "/srv/nfs/admin", "/srv/nfs/shared"]);
     const alone = hosts.map((h) => ({ ...h, roles: h.roles.filter((r) => r !== "nfs-client") }));
     expect(() => nfsServerFiles(env, alone, "nfs")).toThrow(ConfigError);
@@ -79,7 +79,7 @@ describe("mount units", () => {
       ["nfs.mount", "10.70.0.12:/export/shared", []],
     ]);
     const dir = mkdtempSync(join(SCRATCH, "hubstack-mounts-"));
-    for (const f of nfsClientFiles(env, hostsOf(env))) {
+    for (const f of Object.values(nfsClientFiles(env, hostsOf(env)))) {
       const text = renderManagedFile(f);
       expect(text).toMatch(/^Options=.*\b_netdev\b/m);
       expect(text).toMatch(/^Options=.*\bnosuid,nodev\b/m);
@@ -93,7 +93,7 @@ describe("mount units", () => {
       expect(r.status, r.out).toBe(0);
       expect(r.out.split("\n").filter((l) => l.includes(path)).join("\n")).toBe("");
     }
-    const admin = renderManagedFile(nfsClientFiles(env, hostsOf(env))[1]!);
+    const admin = renderManagedFile(nfsClientFiles(env, hostsOf(env)).admin);
     expect(admin).toMatch(/^Requires=home\.mount$/m);
     expect(admin).toMatch(/^After=home\.mount$/m);
   });

@@ -13,8 +13,8 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import type { TLSSocket } from "node:tls";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { renderManagedFile } from "../../provisioners/roles/base/vars.js";
-import { caddyfileVars, legoEnvVars, proxyTlsFiles, type CaddyfileVars } from "../../provisioners/roles/proxy-tls/vars.js";
+import { renderManagedFile } from "../../provisioners/roles/files.js";
+import { caddyfileVars, legoEnvVars, proxyTlsFiles, type CaddyfileVars } from "../../provisioners/roles/proxy-tls/template-vars.js";
 import { renderTemplate } from "../../templates/index.js";
 import { load, run, sh, variant } from "./helpers.js";
 
@@ -53,10 +53,10 @@ describe("Caddyfile", () => {
       e.hub.tls.acmeCaRoot = "keys/pebble-ca.pem";
       e.hub.tls.email = "ops@example.org";
     });
-    const [file] = proxyTlsFiles(env);
-    expect(file!.dest).toBe("/etc/caddy/Caddyfile");
+    const { caddyfile: file } = proxyTlsFiles(env);
+    expect(file.dest).toBe("/etc/caddy/Caddyfile");
     const path = join(mkdtempSync(join(scratch, "adapt-")), "Caddyfile");
-    writeFileSync(path, renderManagedFile(file!));
+    writeFileSync(path, renderManagedFile(file));
     const r = caddy(["adapt"], path);
     expect(r.status, r.out).toBe(0);
     expect(r.stderr).not.toMatch(/WARN/);
@@ -73,7 +73,7 @@ describe("Caddyfile", () => {
   });
 
   it("hub-prod: Let's Encrypt by default, no private CA root", () => {
-    const text = renderManagedFile(proxyTlsFiles(load("hub-prod"))[0]!);
+    const text = renderManagedFile(proxyTlsFiles(load("hub-prod")).caddyfile);
     expect(text).toMatch(/^\tacme_ca https:\/\/acme-v02\.api\.letsencrypt\.org\/directory$/m);
     expect(text).not.toMatch(/acme_ca_root/);
     expect(text).toMatch(/^hub\.hub\.example\.org \{$/m);
@@ -85,25 +85,25 @@ describe("Caddyfile", () => {
       e.hub.tls.designate = { authUrl: "https://keystone.example.org/v3", applicationCredentialId: "app-id", applicationCredentialSecret: "app-s3cret", regionName: "RegionOne" };
     });
     const files = proxyTlsFiles(env);
-    expect(files.map((f) => [f.dest, f.mode.toString(8)])).toEqual([
+    expect(Object.values(files).map((f) => [f.dest, f.mode.toString(8)])).toEqual([
       ["/etc/caddy/Caddyfile", "644"],
       ["/etc/hubstack/lego.env", "600"],
       ["/etc/systemd/system/hubstack-lego.service", "644"],
       ["/etc/systemd/system/hubstack-lego.timer", "644"],
     ]);
-    const caddyfile = renderManagedFile(files[0]!);
+    const caddyfile = renderManagedFile(files.caddyfile);
     expect(caddyfile).toMatch(/^\ttls \/etc\/caddy\/tls\/hub\.dev\.hub\.example\.org\.crt \/etc\/caddy\/tls\/hub\.dev\.hub\.example\.org\.key$/m);
-    for (const f of files.filter((x) => !x.secret)) expect(renderManagedFile(f)).not.toContain("app-s3cret");
+    for (const f of Object.values(files).filter((x) => !x.secret)) expect(renderManagedFile(f)).not.toContain("app-s3cret");
     expect(legoEnvVars(env).entries).toContainEqual({ name: "OS_APPLICATION_CREDENTIAL_SECRET", value: "app-s3cret" });
 
     // The units, verified by systemd; lego's command line as lego would get it.
     const dir = mkdtempSync(join(scratch, "lego-"));
-    for (const f of files.slice(2)) {
+    for (const f of [files.legoService!, files.legoTimer!]) {
       const path = join(dir, f.dest.split("/").pop()!);
       writeFileSync(path, renderManagedFile(f));
     }
     const envPath = join(dir, "lego.env");
-    writeFileSync(envPath, renderManagedFile(files[1]!));
+    writeFileSync(envPath, renderManagedFile(files.legoEnv!));
     const service = readFileSync(join(dir, "hubstack-lego.service"), "utf8").replace("EnvironmentFile=/etc/hubstack/lego.env", `EnvironmentFile=${envPath}`);
     writeFileSync(join(dir, "hubstack-lego.service"), service);
     for (const unit of ["hubstack-lego.service", "hubstack-lego.timer"]) {

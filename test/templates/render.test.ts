@@ -8,9 +8,10 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ConfigError } from "../../environment/errors.js";
 import { renderTemplate, TEMPLATES_DIR } from "../../templates/index.js";
-import { renderManagedFile } from "../../provisioners/roles/base/vars.js";
-import { hubEnvVars, jupyterhubFiles } from "../../provisioners/roles/jupyterhub/vars.js";
-import { proxyTlsFiles } from "../../provisioners/roles/proxy-tls/vars.js";
+import { renderManagedFile } from "../../provisioners/roles/files.js";
+import { hubEnvVars } from "../../provisioners/roles/jupyterhub/secret-vars.js";
+import { jupyterhubFiles } from "../../provisioners/roles/jupyterhub/template-vars.js";
+import { proxyTlsFiles } from "../../provisioners/roles/proxy-tls/template-vars.js";
 import { GENERATED, hostsOf, load, renderAll, SHIPPED, templateOf, variant } from "./helpers.js";
 
 const ROLE_FOLDERS = ["base", "nfs-server", "nfs-client", "docker", "images", "start-hooks", "jupyterhub", "proxy-tls", "bastion"];

@@ -8,8 +8,8 @@ import { chmodSync, chownSync, existsSync, lstatSync, mkdirSync, mkdtempSync, re
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { renderManagedFile } from "../../provisioners/roles/base/vars.js";
-import { startHookFiles, startScriptsVars, type StartScriptsVars } from "../../provisioners/roles/start-hooks/vars.js";
+import { renderManagedFile } from "../../provisioners/roles/files.js";
+import { startHookFiles, startScriptsVars, type StartScriptsVars } from "../../provisioners/roles/start-hooks/template-vars.js";
 import { renderTemplate } from "../../templates/index.js";
 import { has, load, run, variant, writeTemp } from "./helpers.js";
 
@@ -19,7 +19,7 @@ const isRoot = process.getuid?.() === 0;
 
 describe("the scripts are valid shell", () => {
   const env = load("local");
-  const scripts = startHookFiles(env).map((f) => ({ dest: f.dest, text: renderManagedFile(f) }));
+  const scripts = Object.values(startHookFiles(env)).map((f) => ({ dest: f.dest, text: renderManagedFile(f) }));
   scripts.push({ dest: "/usr/local/bin/start-notebook.sh", text: renderTemplate("images/start-notebook.sh.hbs", { nbUser: "jovyan", beforeNotebookDir: "/usr/local/bin/before-notebook.d" }) });
 
   for (const { dest, text } of scripts) {
@@ -34,7 +34,7 @@ describe("the scripts are valid shell", () => {
   }
 
   it("the runner carries no path or id from the environment, only fixed ones", () => {
-    const text = renderManagedFile(startHookFiles(env)[0]!);
+    const text = renderManagedFile(startHookFiles(env).runner);
     expect(text).toMatch(/^\tstart_dir='\/home\/admin\/start'$/m);
     expect(text).toMatch(/^\tlog_dir='\/home\/admin\/logs'$/m);
     expect(text).toMatch(/^\tadmin_uid=2000$/m);
@@ -42,7 +42,7 @@ describe("the scripts are valid shell", () => {
   });
 
   it("installs as-root.sh root-only and as-user.sh readable, owned by admin", () => {
-    const [runner, asRoot, asUser] = startHookFiles(env);
+    const { runner, asRoot, asUser } = startHookFiles(env);
     expect(runner).toMatchObject({ dest: "/usr/local/bin/before-notebook.d/start-scripts.sh", owner: "root", mode: 0o755 });
     expect(asRoot).toMatchObject({ dest: "/home/admin/start/as-root.sh", owner: "root", group: "root", mode: 0o700 });
     expect(asUser).toMatchObject({ dest: "/home/admin/start/as-user.sh", owner: "admin", group: "admin", mode: 0o755 });
@@ -53,7 +53,7 @@ describe("the scripts are valid shell", () => {
       e.hub.startHooks.asRoot = "#!/bin/bash\necho mine-root";
       e.hub.startHooks.asUser = "#!/bin/bash\necho mine-user\n";
     });
-    const [, asRoot, asUser] = startHookFiles(own);
+    const { asRoot, asUser } = startHookFiles(own);
     expect(renderManagedFile(asRoot!)).toBe("#!/bin/bash\necho mine-root\n");
     expect(renderManagedFile(asUser!)).toBe("#!/bin/bash\necho mine-user\n");
   });

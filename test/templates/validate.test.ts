@@ -8,7 +8,7 @@ import { parse as parseYaml, stringify as stringifyYaml } from "yaml";
 import { loadEnvironment } from "../../environment/load.js";
 import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { ManagedFile } from "../../provisioners/roles/base/vars.js";
+import type { ManagedFile } from "../../provisioners/roles/files.js";
 import { has, load, renderAll, run, SHIPPED, SCRATCH } from "./helpers.js";
 
 const REPO_INVENTORY = join(import.meta.dirname, "..", "..", "inventory");

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { checkSpawnSeconds } from "../../cli/commands/check.js";
-import { spawnTimeouts } from "../../provisioners/roles/jupyterhub/vars.js";
+import { spawnTimeouts } from "../../provisioners/roles/jupyterhub/config-vars.js";
 import { load, variant } from "../support/environments.js";
 
 describe("spawn timeouts sized for the host", () => {

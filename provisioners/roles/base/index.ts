@@ -16,16 +16,16 @@ import * as systemd from "../../operations/systemd.js";
 import * as users from "../../operations/users.js";
 import * as systemdFacts from "../../facts/systemd.js";
 import { envOf, managedFile, onlyIf, provisionedHosts } from "../common.js";
-import { APT_TIMERS, AUTHORIZED_KEYS_DIR, BASE_PACKAGES } from "./defaults.js";
+import { APT_TIMERS, AUTHORIZED_KEYS_DIR, BASE_PACKAGES } from "./constants.js";
 import { RELOAD_NFTABLES, RELOAD_SSHD, baseHandlers } from "./handlers.js";
 import { adminKeys, keysDropIn, loginUserKeys } from "./keys.js";
-import { baseFiles } from "./vars.js";
+import { baseFiles } from "./template-vars.js";
 
 export const baseRole: Role = {
   name: "base",
   tasks(ctx) {
     const env = envOf(ctx);
-    const [sshd, nftables, unattended, sudoers] = baseFiles(env, provisionedHosts(ctx), ctx.host.name);
+    const { sshd, nftables, unattended, sudoers } = baseFiles(env, provisionedHosts(ctx), ctx.host.name);
     return [
       apt.packages({ names: BASE_PACKAGES }),
       hostname(ctx.host.name),
@@ -35,19 +35,19 @@ export const baseRole: Role = {
       files.directory({ path: AUTHORIZED_KEYS_DIR, mode: "0755" }),
       loginUserKeys(ctx.host.user, ctx.host.privateKeyFile),
       ...env.admins.flatMap((admin) => adminAccount(admin, ctx.host.roles.includes("nfs-client"))),
-      managedFile(sudoers!),
+      managedFile(sudoers),
 
       // SSH: keys from AUTHORIZED_KEYS_DIR only, then the hardening (keys only, no root, AllowUsers).
-      managedFile(keysDropIn(sshd!.validate), { notify: RELOAD_SSHD }),
-      managedFile(sshd!, { notify: RELOAD_SSHD }),
+      managedFile(keysDropIn(sshd.validate), { notify: RELOAD_SSHD }),
+      managedFile(sshd, { notify: RELOAD_SSHD }),
       systemd.service({ name: "ssh.service", enabled: true, state: "started" }),
 
       // Security updates every day (no automatic reboot: it would stop every user's server).
-      managedFile(unattended!),
+      managedFile(unattended),
       ...APT_TIMERS.map(aptTimer),
 
       // The host firewall: only what the security groups allow.
-      managedFile(nftables!, { notify: RELOAD_NFTABLES }),
+      managedFile(nftables, { notify: RELOAD_NFTABLES }),
       systemd.service({ name: "nftables.service", enabled: true, state: "started" }),
     ];
   },

@@ -1,5 +1,5 @@
 /**
- * SSH keys in root-owned files under /etc/ssh/authorized_keys/ (see defaults.ts for why not ~/.ssh), and
+ * SSH keys in root-owned files under /etc/ssh/authorized_keys/ (see constants.ts for why not ~/.ssh), and
  * the sshd drop-in that makes them the only place sshd looks.
  */
 import { existsSync, readFileSync } from "node:fs";
@@ -9,8 +9,8 @@ import * as fileFacts from "../../facts/files.js";
 import * as userFacts from "../../facts/users.js";
 import * as files from "../../operations/files.js";
 import { planFile } from "../../operations/files.js";
-import type { ManagedFile } from "./vars.js";
-import { AUTHORIZED_KEYS_DIR, KEYS_DROPIN } from "./defaults.js";
+import { configFile, type ManagedFile } from "../files.js";
+import { AUTHORIZED_KEYS_DIR, KEYS_DROPIN } from "./constants.js";
 
 export const keysFile = (user: string) => `${AUTHORIZED_KEYS_DIR}/${user}`;
 
@@ -57,21 +57,13 @@ export function loginUserKeys(user: string, privateKeyFile: string): Operation {
 
 /** sshd reads keys from AUTHORIZED_KEYS_DIR only; checked like the hardening drop-in (a whole configuration with sshd -t). */
 export function keysDropIn(sshdCheck: ManagedFile["validate"]): ManagedFile {
-  return {
-    source: {
-      content: [
-        "# Managed by hubstack (provisioners/roles/base): local edits are overwritten.",
-        "# Keys come only from root-owned files that hubstack writes, one per account. Not ~/.ssh: on the hub",
-        "# /home is an NFS export (it would hide the keys of the login user and the admins), and nobody who can",
-        "# write a home folder may plant a key for an account with sudo.",
-        `AuthorizedKeysFile ${AUTHORIZED_KEYS_DIR}/%u`,
-        "",
-      ].join("\n"),
-    },
-    dest: KEYS_DROPIN,
-    mode: 0o644,
-    owner: "root",
-    group: "root",
-    ...(sshdCheck ? { validate: sshdCheck } : {}),
-  };
+  const content = [
+    "# Managed by hubstack (provisioners/roles/base): local edits are overwritten.",
+    "# Keys come only from root-owned files that hubstack writes, one per account. Not ~/.ssh: on the hub",
+    "# /home is an NFS export (it would hide the keys of the login user and the admins), and nobody who can",
+    "# write a home folder may plant a key for an account with sudo.",
+    `AuthorizedKeysFile ${AUTHORIZED_KEYS_DIR}/%u`,
+    "",
+  ].join("\n");
+  return configFile(KEYS_DROPIN, { content }, sshdCheck ? { validate: sshdCheck } : {});
 }

@@ -17,10 +17,10 @@ import * as files from "../../operations/files.js";
 import * as systemd from "../../operations/systemd.js";
 import * as users from "../../operations/users.js";
 import * as volumes from "../../operations/volumes.js";
-import type { ManagedFile } from "../base/vars.js";
+import type { ManagedFile } from "../files.js";
 import { envOf, factFile, hasDataVolume, note, onlyIf } from "../common.js";
-import { TEAM_GROUP, WORK_LABEL, bastionPackages } from "./defaults.js";
-import { WORK_MAPPER_NAME, bastionFiles, workVolumeVars } from "./vars.js";
+import { TEAM_GROUP, WORK_LABEL, bastionPackages } from "./constants.js";
+import { WORK_MAPPER_NAME, bastionFiles, workVolumeVars, type BastionFile } from "./template-vars.js";
 
 const MAPPER = `/dev/mapper/${WORK_MAPPER_NAME}`;
 
@@ -67,7 +67,7 @@ export function workVolume(ctx: RoleContext): Operation[] {
   return [
     keyFile ? volumes.luksFormat({ keyFile, required: false }) : formatByHand(),
     // crypttab, the mount unit and the login note name the LUKS header's UUID: rendered once it exists.
-    ...[1, 2, 0].map((i) => workFile(env, i, disks)),
+    ...(["crypttab", "mountUnit", "loginNote"] as const).map((name) => workFile(env, name, disks)),
     openVolume(names.cryptsetupUnit, keyFile, disks, mapper),
     volumes.filesystem({ device: MAPPER, required: false, label: WORK_LABEL }),
     onlyIf(systemd.service({ name: names.mountUnit, state: "started", ...(keyFile ? { enabled: true } : {}) }), [mapper], (read) =>
@@ -89,9 +89,9 @@ function formatByHand(): Operation {
   });
 }
 
-/** One of bastionFiles (0 login note, 1 crypttab, 2 mount unit), once the data volume holds LUKS. */
-function workFile(env: Environment, index: number, disks: ReturnType<typeof volumeFacts.disks>): Operation {
-  const sample = bastionFiles(env, { luksUuid: "00000000-0000-0000-0000-000000000000" })[index]!;
+/** One of bastionFiles, once the data volume holds LUKS. */
+function workFile(env: Environment, name: BastionFile, disks: ReturnType<typeof volumeFacts.disks>): Operation {
+  const sample = bastionFiles(env, { luksUuid: "00000000-0000-0000-0000-000000000000" })[name];
   return factFile(
     `files.template ${sample.dest}`,
     sample.dest,
@@ -99,10 +99,10 @@ function workFile(env: Environment, index: number, disks: ReturnType<typeof volu
     (read): ManagedFile | string => {
       const vol = luksVolume(read);
       if (!vol) return `the data volume is not LUKS-encrypted (yet): ${sample.dest} waits for it`;
-      return withGenerators(bastionFiles(env, { luksUuid: vol.uuid })[index]!);
+      return withGenerators(bastionFiles(env, { luksUuid: vol.uuid })[name]);
     },
     // crypttab and the mount unit are read by systemd's generators: reload when they change.
-    { reload: index !== 0 },
+    { reload: name !== "loginNote" },
   );
 }
 

@@ -1,6 +1,6 @@
 import type { Operation } from "../../engine/operation.js";
 import { unitAction } from "../common.js";
-import { DOCKER_UNIT } from "./defaults.js";
+import { DOCKER_UNIT } from "./constants.js";
 
 export const RESTART_DOCKER = "restart docker";
 

@@ -13,20 +13,20 @@ import * as files from "../../operations/files.js";
 import * as systemd from "../../operations/systemd.js";
 import * as volumes from "../../operations/volumes.js";
 import { envOf, hasDataVolume, managedFile, provisionedHosts } from "../common.js";
-import { DEBIAN_PACKAGES, DOCKER_REPOSITORY, DOCKER_UNIT, dockerSettings } from "./defaults.js";
+import { DEBIAN_PACKAGES, DOCKER_REPOSITORY, DOCKER_UNIT, dockerSettings } from "./constants.js";
 import { RESTART_DOCKER, dockerHandlers } from "./handlers.js";
-import { DATA_VOLUME_MOUNT, dockerFiles } from "./vars.js";
+import { DATA_VOLUME_MOUNT, dockerFiles } from "./template-vars.js";
 
 export const dockerRole: Role = {
   name: "docker",
   dependsOn: ["base"],
   tasks(ctx) {
     const env = envOf(ctx);
-    const [daemonJson] = dockerFiles(env, provisionedHosts(ctx), ctx.host.name);
+    const { daemonJson } = dockerFiles(env, provisionedHosts(ctx), ctx.host.name);
     return [
       ...(hasDataVolume(ctx) ? [volumes.filesystem({}), volumes.mount({ path: DATA_VOLUME_MOUNT })] : []),
       files.directory({ path: "/etc/docker", mode: "0755" }),
-      managedFile(daemonJson!, { notify: RESTART_DOCKER }),
+      managedFile(daemonJson, { notify: RESTART_DOCKER }),
       ...dockerEngine(env),
       systemd.service({ name: DOCKER_UNIT, enabled: true, state: "started" }),
     ];

@@ -13,8 +13,8 @@ import * as files from "../../operations/files.js";
 import { envOf, hasDataVolume } from "../common.js";
 import { readLock } from "../../../cache/locks.js";
 import { wheelPaths } from "../../../cache/wheels.js";
-import { CONTEXT_ROOT, NOTEBOOK_VENV, streamRootfsScript } from "./defaults.js";
-import { DEPLOY_TAG, IMAGE_PREFIX, LOCAL_BASE_IMAGE, LOCAL_BASE_PACKAGES, imageBuilds, rootfsRef, type ImageBuild } from "./vars.js";
+import { CONTEXT_ROOT, NOTEBOOK_VENV, streamRootfsScript } from "./constants.js";
+import { DEPLOY_TAG, IMAGE_PREFIX, LOCAL_BASE_IMAGE, LOCAL_BASE_PACKAGES, imageBuilds, rootfsRef, type ImageBuild } from "./template-vars.js";
 
 export const imagesRole: Role = {
   name: "images",

@@ -1,6 +1,6 @@
 import type { Operation } from "../../engine/operation.js";
 import { unitAction } from "../common.js";
-import { HUB_UNIT, PROXY_UNIT } from "./defaults.js";
+import { HUB_UNIT, PROXY_UNIT } from "./constants.js";
 
 export const RESTART_PROXY = "restart configurable-http-proxy";
 export const RESTART_HUB = "restart jupyterhub";

@@ -18,11 +18,12 @@ import * as docker from "../../operations/docker.js";
 import * as files from "../../operations/files.js";
 import * as systemd from "../../operations/systemd.js";
 import type { Environment } from "../../../environment/schema.js";
-import { DOCKER_NETWORK } from "../base/vars.js";
+import { DOCKER_NETWORK } from "../base/template-vars.js";
 import { envOf, factFile, managedFile, managedUnit, provisionedHosts } from "../common.js";
-import { GENERATED_COOKIE_SECRET, GENERATED_PROXY_TOKEN, HUB_UNIT, PIP_HOST_PACKAGES, PROXY_UNIT, SECRETS_DIR } from "./defaults.js";
+import { CONFIG_DIR, GENERATED_COOKIE_SECRET, GENERATED_PROXY_TOKEN, HUB_ENV_PATH, HUB_UNIT, PIP_HOST_PACKAGES, PROXY_DIR, PROXY_ENV_PATH, PROXY_UNIT, SECRETS_DIR, VENV_DIR } from "./constants.js";
 import { RESTART_HUB, RESTART_PROXY, jupyterhubHandlers } from "./handlers.js";
-import { CONFIG_DIR, CONFIG_PATH, HUB_ENV_PATH, PROXY_DIR, PROXY_ENV_PATH, VENV_DIR, jupyterhubFiles, type GeneratedSecrets } from "./vars.js";
+import type { GeneratedSecrets } from "./secret-vars.js";
+import { jupyterhubFiles } from "./template-vars.js";
 import * as pip from "../../operations/pip.js";
 import { readLock } from "../../../cache/locks.js";
 import { readNpmLock } from "../../../cache/npm.js";
@@ -33,9 +34,7 @@ export const jupyterhubRole: Role = {
   dependsOn: ["base", "nfs-client", "start-hooks", "docker", "images"],
   tasks(ctx) {
     const env = envOf(ctx);
-    const files_ = filesOf(ctx);
-    const hubUnit = files_.get(`/etc/systemd/system/${HUB_UNIT}`)!;
-    const proxyUnit = files_.get(`/etc/systemd/system/${PROXY_UNIT}`)!;
+    const { config, hubUnit, proxyUnit } = filesOf(ctx);
     return [
       // A new proxy tree restarts the proxy (and the hub, which puts its routes back).
       ...installJupyterhub([RESTART_PROXY, RESTART_HUB]),
@@ -43,10 +42,10 @@ export const jupyterhubRole: Role = {
 
       // Secrets: the inventory's, or generated once on the hub and read back on every run (never printed).
       ...generateSecrets(env),
-      envFile(ctx, HUB_ENV_PATH, [RESTART_HUB]),
-      envFile(ctx, PROXY_ENV_PATH, [RESTART_PROXY, RESTART_HUB]),
+      envFile(ctx, "hubEnv", [RESTART_HUB]),
+      envFile(ctx, "proxyEnv", [RESTART_PROXY, RESTART_HUB]),
 
-      managedFile(files_.get(CONFIG_PATH)!, { notify: RESTART_HUB }),
+      managedFile(config, { notify: RESTART_HUB }),
       managedUnit(proxyUnit, { notify: [RESTART_PROXY, RESTART_HUB] }),
       managedUnit(hubUnit, { notify: RESTART_HUB }),
 
@@ -70,7 +69,7 @@ export const jupyterhubRole: Role = {
 const PLACEHOLDER_SECRETS: GeneratedSecrets = { proxyAuthToken: "0".repeat(64), cookieSecret: "0".repeat(64) };
 
 function filesOf(ctx: RoleContext, generated: GeneratedSecrets = PLACEHOLDER_SECRETS) {
-  return new Map(jupyterhubFiles(envOf(ctx), provisionedHosts(ctx), generated).map((f) => [f.dest, f]));
+  return jupyterhubFiles(envOf(ctx), provisionedHosts(ctx), generated);
 }
 
 /** Generates, once, the secrets the inventory does not give: 32 random bytes as hex, root-only. */
@@ -101,10 +100,11 @@ function readSecrets(env: Environment, read: FactReader): GeneratedSecrets {
 }
 
 /** One of the two 0600 environment files, rendered when the plan is made (the generated secrets are on the hub). */
-function envFile(ctx: RoleContext, dest: string, notify: string[]): Operation {
+function envFile(ctx: RoleContext, name: "hubEnv" | "proxyEnv", notify: string[]): Operation {
   const env = envOf(ctx);
+  const dest = name === "hubEnv" ? HUB_ENV_PATH : PROXY_ENV_PATH;
   const facts = [GENERATED_PROXY_TOKEN, GENERATED_COOKIE_SECRET].map((p) => fileFacts.content(p));
-  return factFile(`files.template ${dest} (secret)`, dest, facts, (read) => filesOf(ctx, readSecrets(env, read)).get(dest)!, { notify });
+  return factFile(`files.template ${dest} (secret)`, dest, facts, (read) => filesOf(ctx, readSecrets(env, read))[name], { notify });
 }
 
 /**

@@ -6,9 +6,9 @@ import type { Role } from "../../engine/role.js";
 import * as apt from "../../operations/apt.js";
 import * as systemd from "../../operations/systemd.js";
 import { envOf, managedUnit, provisionedHosts } from "../common.js";
-import { NFS_CLIENT_PACKAGES } from "./defaults.js";
+import { NFS_CLIENT_PACKAGES } from "./constants.js";
 import { nfsClientHandlers, remount } from "./handlers.js";
-import { mountUnitsVars, nfsClientFiles } from "./vars.js";
+import { mountUnitsVars, nfsClientFiles } from "./template-vars.js";
 
 export const nfsClientRole: Role = {
   name: "nfs-client",
@@ -17,12 +17,12 @@ export const nfsClientRole: Role = {
     const env = envOf(ctx);
     const hosts = provisionedHosts(ctx);
     const units = nfsClientFiles(env, hosts);
-    const names = mountUnitsVars(env, hosts).map((m) => m.unitName);
+    const mounts = mountUnitsVars(env, hosts);
     return [
       apt.packages({ names: NFS_CLIENT_PACKAGES }),
-      ...units.map((unit, i) => managedUnit(unit, { notify: remount(names[i]!) })),
+      ...mounts.map((m) => managedUnit(units[m.exportName], { notify: remount(m.unitName) })),
       // Parents first (home before home/admin): the units' Requires= would pull them in anyway.
-      ...names.map((name) => systemd.service({ name, enabled: true, state: "started" })),
+      ...mounts.map((m) => systemd.service({ name: m.unitName, enabled: true, state: "started" })),
     ];
   },
   image: () => [apt.packages({ names: NFS_CLIENT_PACKAGES })],

@@ -10,12 +10,12 @@ import * as files from "../../operations/files.js";
 import * as systemd from "../../operations/systemd.js";
 import * as volumes from "../../operations/volumes.js";
 import { envOf, fixedAccount, hasDataVolume, managedFile, note, provisionedHosts } from "../common.js";
-import { DATA_VOLUME_MOUNT } from "../docker/vars.js";
-import { NB_GID, NB_UID } from "../images/vars.js";
-import { ADMIN_USER } from "../start-hooks/vars.js";
-import { EXPORT_DIRS, EXPORTS_ON_VOLUME, NFS_SERVER_PACKAGES, NFS_SERVER_UNIT } from "./defaults.js";
+import { DATA_VOLUME_MOUNT } from "../docker/template-vars.js";
+import { NB_GID, NB_UID } from "../images/template-vars.js";
+import { ADMIN_USER } from "../start-hooks/template-vars.js";
+import { EXPORT_DIRS, EXPORTS_ON_VOLUME, NFS_SERVER_PACKAGES, NFS_SERVER_UNIT } from "./constants.js";
 import { REEXPORT, nfsServerHandlers } from "./handlers.js";
-import { exportPath, nfsServerFiles, type ExportName } from "./vars.js";
+import { exportPath, nfsServerFiles, type ExportName } from "./template-vars.js";
 
 export const nfsServerRole: Role = {
   name: "nfs-server",
@@ -23,7 +23,7 @@ export const nfsServerRole: Role = {
   tasks(ctx) {
     const env = envOf(ctx);
     const root = env.nfs.exportRoot.replace(/\/+$/, "");
-    const [exportsFile] = nfsServerFiles(env, provisionedHosts(ctx), ctx.host.name);
+    const { exports } = nfsServerFiles(env, provisionedHosts(ctx), ctx.host.name);
     return [
       apt.packages({ names: NFS_SERVER_PACKAGES }),
       // The admin account by the same numbers as on the hub (NFS compares numbers), so that names match too.
@@ -44,7 +44,7 @@ export const nfsServerRole: Role = {
       // or no one): the hub's root is squashed to that user here, and creates each new home in it.
       homesOwner(exportPath(env, "home")),
 
-      managedFile(exportsFile!, { notify: REEXPORT }),
+      managedFile(exports, { notify: REEXPORT }),
       systemd.service({ name: NFS_SERVER_UNIT, enabled: true, state: "started" }),
     ];
   },

@@ -1,7 +1,7 @@
 import type { Operation } from "../../engine/operation.js";
 import { sh } from "../../engine/command.js";
 import * as commands from "../../operations/commands.js";
-import { CADDY_ADMIN_SOCKET, CADDY_UNIT } from "./defaults.js";
+import { CADDY_ADMIN_SOCKET, CADDY_UNIT } from "./constants.js";
 
 export const RELOAD_CADDY = "reload caddy";
 

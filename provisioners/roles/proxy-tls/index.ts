@@ -1,7 +1,7 @@
 /**
  * proxy-tls (hub): Caddy in front of configurable-http-proxy, HTTP redirected to HTTPS, certificates from
  * the inventory's ACME server (Let's Encrypt for users, pebble on the test bed, whose root Caddy is told
- * to trust). Why Caddy rather than nginx: see vars.ts.
+ * to trust). Why Caddy rather than nginx: see template-vars.ts.
  */
 import { resolve } from "node:path";
 import { REPO_ROOT } from "../../../environment/load.js";
@@ -12,11 +12,10 @@ import * as apt from "../../operations/apt.js";
 import * as commands from "../../operations/commands.js";
 import * as files from "../../operations/files.js";
 import * as systemd from "../../operations/systemd.js";
-import type { ManagedFile } from "../base/vars.js";
 import { envOf, managedFile, managedUnit } from "../common.js";
-import { CADDY_HOME, CADDY_PACKAGES, CADDY_UNIT, LEGO_PACKAGES, LEGO_SERVICE, LEGO_TIMER } from "./defaults.js";
+import { CADDY_HOME, CADDY_PACKAGES, CADDY_UNIT, LEGO_PACKAGES, LEGO_SERVICE, LEGO_TIMER } from "./constants.js";
 import { RELOAD_CADDY, proxyTlsHandlers } from "./handlers.js";
-import { ACME_CA_ROOT_PATH, CADDYFILE_PATH, CADDY_TLS_DIR, LEGO_ENV_PATH, caddyfileVars, proxyTlsFiles } from "./vars.js";
+import { ACME_CA_ROOT_PATH, CADDY_TLS_DIR, LEGO_ENV_PATH, caddyfileVars, proxyTlsFiles, type ProxyTlsFiles } from "./template-vars.js";
 
 export const proxyTlsRole: Role = {
   name: "proxy-tls",
@@ -24,7 +23,7 @@ export const proxyTlsRole: Role = {
   tasks(ctx) {
     const env = envOf(ctx);
     const tls = env.hub.tls;
-    const byDest = new Map(proxyTlsFiles(env).map((f) => [f.dest, f]));
+    const tlsFiles = proxyTlsFiles(env);
     return [
       proxyPackages(env),
       // Caddy's home, where its admin socket lives: caddy's alone, so that whatever mode the socket gets,
@@ -35,8 +34,8 @@ export const proxyTlsRole: Role = {
         ? [files.file({ path: ACME_CA_ROOT_PATH, localFile: resolve(REPO_ROOT, tls.acmeCaRoot), mode: "0644", notify: RELOAD_CADDY })]
         : [files.file({ path: ACME_CA_ROOT_PATH, present: false })]),
       // dns-01: the certificate comes first, from lego; Caddy's configuration names its files.
-      ...(tls.challenge === "dns-01" ? legoCertificate(byDest, caddyfileVars(env).hubHostname) : []),
-      managedFile(byDest.get(CADDYFILE_PATH)!, { notify: RELOAD_CADDY }),
+      ...(tls.challenge === "dns-01" ? legoCertificate(tlsFiles, caddyfileVars(env).hubHostname) : []),
+      managedFile(tlsFiles.caddyfile, { notify: RELOAD_CADDY }),
       systemd.service({ name: CADDY_UNIT, enabled: true, state: "started" }),
     ];
   },
@@ -49,12 +48,12 @@ function proxyPackages(env: Environment): Operation {
 }
 
 /** dns-01 through Designate: lego's credentials, its units, a first certificate, then the daily renewal timer. */
-function legoCertificate(byDest: Map<string, ManagedFile>, hostname: string): Operation[] {
+function legoCertificate(tlsFiles: ProxyTlsFiles, hostname: string): Operation[] {
   return [
     files.directory({ path: LEGO_ENV_PATH.slice(0, LEGO_ENV_PATH.lastIndexOf("/")), mode: "0755" }),
-    managedFile(byDest.get(LEGO_ENV_PATH)!),
-    managedUnit(byDest.get(`/etc/systemd/system/${LEGO_SERVICE}`)!),
-    managedUnit(byDest.get(`/etc/systemd/system/${LEGO_TIMER}`)!),
+    managedFile(tlsFiles.legoEnv!),
+    managedUnit(tlsFiles.legoService!),
+    managedUnit(tlsFiles.legoTimer!),
     commands.command({ label: `first certificate for ${hostname} (lego)`, script: `systemctl start ${LEGO_SERVICE}`, creates: `${CADDY_TLS_DIR}/${hostname}.crt` }),
     systemd.service({ name: LEGO_TIMER, enabled: true, state: "started" }),
   ];

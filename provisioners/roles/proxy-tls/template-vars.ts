@@ -15,9 +15,10 @@
  */
 import type { Environment } from "../../../environment/schema.js";
 import { ConfigError } from "../../../environment/errors.js";
-import { hubHostname, type ManagedFile } from "../base/vars.js";
-import { PROXY_PUBLIC } from "../jupyterhub/vars.js";
-import { CADDY_ADMIN_SOCKET } from "./defaults.js";
+import { hubHostname } from "../base/template-vars.js";
+import { configFile, secretFile, unitFile, type ManagedFile } from "../files.js";
+import { PROXY_PUBLIC } from "../jupyterhub/constants.js";
+import { CADDY_ADMIN_SOCKET, LEGO_SERVICE, LEGO_TIMER } from "./constants.js";
 
 export const CADDYFILE_PATH = "/etc/caddy/Caddyfile";
 /** Where the role puts hub.tls.acmeCaRoot's PEM on the hub. */
@@ -109,43 +110,23 @@ export function legoEnvVars(env: Environment): LegoEnvVars {
   return { entries };
 }
 
-export function proxyTlsFiles(env: Environment): ManagedFile[] {
-  const files: ManagedFile[] = [
-    {
-      source: { template: "proxy-tls/Caddyfile.hbs", vars: caddyfileVars(env) },
-      dest: CADDYFILE_PATH,
-      mode: 0o644,
-      owner: "root",
-      group: "root",
-      validate: ["caddy", "validate", "--adapter", "caddyfile", "--config", "{}"],
-    },
-  ];
-  if (env.hub.tls.challenge === "dns-01") {
-    files.push(
-      {
-        source: { template: "proxy-tls/lego.env.hbs", vars: legoEnvVars(env) },
-        dest: LEGO_ENV_PATH,
-        mode: 0o600,
-        owner: "root",
-        group: "root",
-        secret: true,
-      },
-      {
-        source: { template: "proxy-tls/hubstack-lego.service.hbs", vars: legoVars(env) },
-        dest: "/etc/systemd/system/hubstack-lego.service",
-        mode: 0o644,
-        owner: "root",
-        group: "root",
-        validate: ["systemd-analyze", "verify", "--man=no", "{}"],
-      },
-      {
-        source: { template: "proxy-tls/hubstack-lego.timer.hbs", vars: legoVars(env) },
-        dest: "/etc/systemd/system/hubstack-lego.timer",
-        mode: 0o644,
-        owner: "root",
-        group: "root",
-      },
-    );
-  }
-  return files;
+export type ProxyTlsFiles = {
+  caddyfile: ManagedFile;
+  /** dns-01 only: lego's credentials, its service and its daily timer. */
+  legoEnv?: ManagedFile;
+  legoService?: ManagedFile;
+  legoTimer?: ManagedFile;
+};
+
+export function proxyTlsFiles(env: Environment): ProxyTlsFiles {
+  const caddyfile = configFile(CADDYFILE_PATH, { template: "proxy-tls/Caddyfile.hbs", vars: caddyfileVars(env) }, {
+    validate: ["caddy", "validate", "--adapter", "caddyfile", "--config", "{}"],
+  });
+  if (env.hub.tls.challenge !== "dns-01") return { caddyfile };
+  return {
+    caddyfile,
+    legoEnv: secretFile(LEGO_ENV_PATH, { template: "proxy-tls/lego.env.hbs", vars: legoEnvVars(env) }),
+    legoService: unitFile(LEGO_SERVICE, { template: "proxy-tls/hubstack-lego.service.hbs", vars: legoVars(env) }),
+    legoTimer: unitFile(LEGO_TIMER, { template: "proxy-tls/hubstack-lego.timer.hbs", vars: legoVars(env) }, { validate: false }),
+  };
 }

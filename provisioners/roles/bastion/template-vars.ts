@@ -11,8 +11,8 @@
  */
 import type { Environment } from "../../../environment/schema.js";
 import { ConfigError } from "../../../environment/errors.js";
-import type { ManagedFile } from "../base/vars.js";
-import { mountUnitName } from "../nfs-client/vars.js";
+import { configFile, unitFile } from "../files.js";
+import { mountUnitName } from "../nfs-client/template-vars.js";
 
 export const WORK_MAPPER_NAME = "hubstack-work";
 
@@ -56,31 +56,14 @@ export function workVolumeVars(env: Environment, facts: BastionFacts): WorkVolum
   };
 }
 
-export function bastionFiles(env: Environment, facts: BastionFacts): ManagedFile[] {
+/** The files of the bastion's work volume: they name the LUKS header's UUID, so they are rendered once it exists. */
+export function bastionFiles(env: Environment, facts: BastionFacts) {
   const vars = workVolumeVars(env, facts);
-  return [
-    {
-      source: { template: "bastion/hubstack.sh.hbs", vars },
-      dest: "/etc/profile.d/hubstack.sh",
-      mode: 0o644,
-      owner: "root",
-      group: "root",
-      validate: ["sh", "-n", "{}"],
-    },
-    {
-      source: { template: "bastion/crypttab.hbs", vars },
-      dest: "/etc/crypttab",
-      mode: 0o644,
-      owner: "root",
-      group: "root",
-    },
-    {
-      source: { template: "bastion/work.mount.hbs", vars },
-      dest: `/etc/systemd/system/${vars.mountUnit}`,
-      mode: 0o644,
-      owner: "root",
-      group: "root",
-      validate: ["systemd-analyze", "verify", "--man=no", "{}"],
-    },
-  ];
+  return {
+    loginNote: configFile("/etc/profile.d/hubstack.sh", { template: "bastion/hubstack.sh.hbs", vars }, { validate: ["sh", "-n", "{}"] }),
+    crypttab: configFile("/etc/crypttab", { template: "bastion/crypttab.hbs", vars }),
+    mountUnit: unitFile(vars.mountUnit, { template: "bastion/work.mount.hbs", vars }),
+  };
 }
+
+export type BastionFile = keyof ReturnType<typeof bastionFiles>;

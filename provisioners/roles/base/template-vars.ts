@@ -2,52 +2,24 @@
  * Template variables of the base role (every host): SSH hardening, the host firewall, unattended
  * security upgrades and sudo for the team's admins.
  *
- * Also home of what every role's vars.ts shares: the hosts as provisioning sees them and the
- * description of a file a role puts on a host (ManagedFile). Every role depends on base.
+ * Also home of what every role's template-vars.ts shares: the hosts as provisioning sees them, the
+ * hubstack Docker network and the hub's API port. Every role depends on base. (What a file a role
+ * puts on a host looks like is ../files.ts.)
  *
  * Everything here is a pure function of the Environment and of facts the orchestrator already has
  * (the hosts' addresses); nothing reads a host.
  */
 import { ConfigError } from "../../../environment/errors.js";
-import type { Environment, RoleName } from "../../../environment/schema.js";
-import { renderTemplate } from "../../../templates/index.js";
+import type { Host } from "../../../environment/hosts.js";
+import { ROLE_SPECS, type Environment, type RoleName } from "../../../environment/schema.js";
+import { configFile } from "../files.js";
 
-/** A host as the provisioning phase knows it: from the stack outputs, or from the inventory (local, static). */
-export interface ProvisionedHost {
-  readonly name: string;
-  /** The address other hosts of the environment reach it at (private network). */
-  readonly address: string;
-  readonly roles: readonly RoleName[];
-}
-
-/** One file a role puts on a host: what goes in it, where, and with which owner and mode. */
-export interface ManagedFile {
-  /**
-   * A template under templates/ (e.g. "base/nftables.conf.hbs") and its variables; or content the
-   * inventory gives verbatim (a start hook of the operator's own).
-   */
-  readonly source: { readonly template: string; readonly vars: object } | { readonly content: string };
-  /** Absolute destination on the host. */
-  readonly dest: string;
-  /** Octal mode, e.g. 0o644. Files holding secrets are 0o600 (or 0o640 with a trusted group). */
-  readonly mode: number;
-  readonly owner: string;
-  readonly group: string;
-  /**
-   * A command that checks the rendered file on the host before it replaces the old one; "{}" stands
-   * for the temporary file's path, which must keep the destination's base name (in a private
-   * temporary folder): systemd-analyze verify, for one, insists on a unit's real name. Absent when
-   * no checker exists on the host.
-   */
-  readonly validate?: readonly string[];
-  /** The content holds secrets: never print it, never show it in a diff. */
-  readonly secret?: boolean;
-}
-
-/** The text of a managed file. */
-export function renderManagedFile(file: ManagedFile): string {
-  return "content" in file.source ? file.source.content : renderTemplate(file.source.template, file.source.vars);
-}
+/**
+ * A peer as the roles' vars see it: the host contract's name (environment/hosts.ts), its roles as checked
+ * role names, and as `address` the one the other hosts reach it at (its private address, which
+ * provisionedHosts in ../common.ts picks; the inventory's for local and static).
+ */
+export type ProvisionedHost = Pick<Host, "name"> & { readonly address: string; readonly roles: readonly RoleName[] };
 
 /** Hosts of a local or static environment, whose addresses the inventory already gives. */
 export function hostsFromEnvironment(env: Environment): ProvisionedHost[] {
@@ -97,11 +69,10 @@ export function firstAddress(cidr: string): string {
 
 // ---------------------------------------------------------------------------------------------------
 
-/** Ports open to everyone on hosts with these roles. */
-export const PUBLIC_TCP_PORTS: Partial<Record<RoleName, readonly number[]>> = {
-  // Caddy: HTTP (ACME HTTP-01 and the redirect) and HTTPS.
-  "proxy-tls": [80, 443],
-};
+/** Ports open to everyone on hosts with these roles: declared beside each role's name (environment/schema.ts). */
+export const PUBLIC_TCP_PORTS: Partial<Record<RoleName, readonly number[]>> = Object.fromEntries(
+  Object.entries(ROLE_SPECS).flatMap(([role, spec]) => ("publicTcpPorts" in spec ? [[role, spec.publicTcpPorts]] : [])),
+);
 
 /** NFS: 2049 is all NFSv4 needs; 111 (rpcbind) serves showmount and NFSv3 clients, from the hub only. */
 export const NFS_PORTS = { tcp: [111, 2049], udp: [111] } as const;
@@ -246,40 +217,16 @@ export function sudoersVars(env: Environment, hostName: string): SudoersVars {
 }
 
 /** Every file the base role writes on `hostName`. */
-export function baseFiles(env: Environment, hosts: readonly ProvisionedHost[], hostName: string): ManagedFile[] {
-  return [
-    {
-      source: { template: "base/10-hubstack.conf.hbs", vars: sshdVars(env, hosts, hostName) },
-      dest: "/etc/ssh/sshd_config.d/10-hubstack.conf",
-      mode: 0o644,
-      owner: "root",
-      group: "root",
+export function baseFiles(env: Environment, hosts: readonly ProvisionedHost[], hostName: string) {
+  return {
+    sshd: configFile("/etc/ssh/sshd_config.d/10-hubstack.conf", { template: "base/10-hubstack.conf.hbs", vars: sshdVars(env, hosts, hostName) }, {
       // sshd checks whole configurations, not fragments: one that includes the new file first.
       validate: ["sh", "-c", 'printf "Include %s\\nInclude /etc/ssh/sshd_config\\n" "$1" > "$1.main" && sshd -t -f "$1.main"; s=$?; rm -f "$1.main"; exit $s', "sh", "{}"],
-    },
-    {
-      source: { template: "base/nftables.conf.hbs", vars: firewallVars(env, hosts, hostName) },
-      dest: "/etc/nftables.conf",
-      mode: 0o644,
-      owner: "root",
-      group: "root",
-      validate: ["nft", "-c", "-f", "{}"],
-    },
-    {
-      source: { template: "base/52hubstack-unattended.hbs", vars: unattendedVars(env, hostName) },
-      dest: "/etc/apt/apt.conf.d/52hubstack-unattended",
-      mode: 0o644,
-      owner: "root",
-      group: "root",
+    }),
+    nftables: configFile("/etc/nftables.conf", { template: "base/nftables.conf.hbs", vars: firewallVars(env, hosts, hostName) }, { validate: ["nft", "-c", "-f", "{}"] }),
+    unattended: configFile("/etc/apt/apt.conf.d/52hubstack-unattended", { template: "base/52hubstack-unattended.hbs", vars: unattendedVars(env, hostName) }, {
       validate: ["apt-config", "-c", "{}", "dump"],
-    },
-    {
-      source: { template: "base/hubstack-admins.hbs", vars: sudoersVars(env, hostName) },
-      dest: "/etc/sudoers.d/hubstack-admins",
-      mode: 0o440,
-      owner: "root",
-      group: "root",
-      validate: ["visudo", "-c", "-q", "-f", "{}"],
-    },
-  ];
+    }),
+    sudoers: configFile("/etc/sudoers.d/hubstack-admins", { template: "base/hubstack-admins.hbs", vars: sudoersVars(env, hostName) }, { mode: 0o440, validate: ["visudo", "-c", "-q", "-f", "{}"] }),
+  };
 }

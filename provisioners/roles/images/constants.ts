@@ -4,7 +4,7 @@ import { LOCAL_SSH_PRELUDE } from "../../engine/local-ssh.js";
 
 /**
  * The images role's constants. The chain itself is the inventory's (hub.images), turned into builds in
- * dependency order by vars.ts.
+ * dependency order by template-vars.ts.
  */
 
 /** Build contexts on the host: one folder per image, holding its Dockerfile and files. */

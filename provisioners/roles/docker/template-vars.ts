@@ -11,7 +11,8 @@
  *   notebook user with setpriv, which needs none.
  */
 import type { Environment } from "../../../environment/schema.js";
-import { findHost, type ManagedFile, type ProvisionedHost } from "../base/vars.js";
+import { findHost, type ProvisionedHost } from "../base/template-vars.js";
+import { configFile } from "../files.js";
 
 /** Where a host's data volume is mounted (the role that formats it mounts it here). */
 export const DATA_VOLUME_MOUNT = "/srv/data";
@@ -35,15 +36,9 @@ export function daemonJsonVars(env: Environment, hosts: readonly ProvisionedHost
   };
 }
 
-export function dockerFiles(env: Environment, hosts: readonly ProvisionedHost[], hostName: string): ManagedFile[] {
-  return [
-    {
-      source: { template: "docker/daemon.json.hbs", vars: daemonJsonVars(env, hosts, hostName) },
-      dest: "/etc/docker/daemon.json",
-      mode: 0o644,
-      owner: "root",
-      group: "root",
-      // dockerd --validate exists from Docker 23 on; Debian 12's docker.io (20.10) lacks it.
-    },
-  ];
+export function dockerFiles(env: Environment, hosts: readonly ProvisionedHost[], hostName: string) {
+  return {
+    // dockerd --validate exists from Docker 23 on; Debian 12's docker.io (20.10) lacks it.
+    daemonJson: configFile("/etc/docker/daemon.json", { template: "docker/daemon.json.hbs", vars: daemonJsonVars(env, hosts, hostName) }),
+  };
 }

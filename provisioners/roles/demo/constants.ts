@@ -1,7 +1,7 @@
 /**
  * The demonstration role's knobs. It shows the shape every role follows (index.ts for the steps,
- * defaults.ts for the public, documented knobs, handlers.ts for what changes notify) and is what the host
- * tests and the benchmark converge.
+ * constants.ts for what it fixes, here with documented knobs a caller may override through `vars.demo`,
+ * template-vars.ts for its files, handlers.ts for what changes notify).
  */
 export interface DemoVars {
   /** Packages to install. @default ["tree", "jq"] */

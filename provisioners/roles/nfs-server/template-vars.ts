@@ -19,9 +19,10 @@
  * nfs-client), so a root-owned setuid file on the share grants nothing there.
  */
 import type { Environment } from "../../../environment/schema.js";
-import { hostsWithRole, type ManagedFile, type ProvisionedHost } from "../base/vars.js";
+import { hostsWithRole, type ProvisionedHost } from "../base/template-vars.js";
+import { configFile } from "../files.js";
 import { ConfigError } from "../../../environment/errors.js";
-import { NB_GID, NB_UID } from "../images/vars.js";
+import { NB_GID, NB_UID } from "../images/template-vars.js";
 
 export interface NfsExport {
   /** Path on the NFS server, e.g. /export/home. */
@@ -73,14 +74,8 @@ export function exportsVars(env: Environment, hosts: readonly ProvisionedHost[],
   };
 }
 
-export function nfsServerFiles(env: Environment, hosts: readonly ProvisionedHost[], hostName: string): ManagedFile[] {
-  return [
-    {
-      source: { template: "nfs-server/exports.hbs", vars: exportsVars(env, hosts, hostName) },
-      dest: "/etc/exports",
-      mode: 0o644,
-      owner: "root",
-      group: "root",
-    },
-  ];
+export function nfsServerFiles(env: Environment, hosts: readonly ProvisionedHost[], hostName: string) {
+  return {
+    exports: configFile("/etc/exports", { template: "nfs-server/exports.hbs", vars: exportsVars(env, hosts, hostName) }),
+  };
 }

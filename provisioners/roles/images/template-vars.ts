@@ -15,9 +15,9 @@ import { createHash } from "node:crypto";
 import type { Environment } from "../../../environment/schema.js";
 import { ConfigError } from "../../../environment/errors.js";
 import { renderTemplate } from "../../../templates/index.js";
-import { BEFORE_NOTEBOOK_DIR, renderStartScripts } from "../start-hooks/vars.js";
+import { BEFORE_NOTEBOOK_DIR, renderStartScripts } from "../start-hooks/template-vars.js";
 import { lockedVersion, readLock, type Lock } from "../../../cache/locks.js";
-import { NOTEBOOK_VENV, ROOTFS_DPKG_OPTIONS, ROOTFS_SUITE, venvHooks } from "./defaults.js";
+import { NOTEBOOK_VENV, ROOTFS_DPKG_OPTIONS, ROOTFS_SUITE, venvHooks } from "./constants.js";
 
 /** The offline base notebook image: its name in the chain, and the value of `from` that means it. */
 export const LOCAL_BASE_IMAGE = "local-base";

@@ -9,7 +9,7 @@
 import type { Environment } from "../../../environment/schema.js";
 import { ConfigError } from "../../../environment/errors.js";
 import { renderTemplate } from "../../../templates/index.js";
-import type { ManagedFile } from "../base/vars.js";
+import { scriptFile, type FileSource } from "../files.js";
 
 /** Where the runner lives: docker-stacks runs (sources) every *.sh of this folder before the notebook starts. */
 export const BEFORE_NOTEBOOK_DIR = "/usr/local/bin/before-notebook.d";
@@ -75,7 +75,7 @@ export function startHookDirs(env: Environment): { path: string; owner: string; 
 }
 
 /** A hook file: the inventory's own script verbatim, or the default template. */
-function hookSource(env: Environment, kind: "as-root" | "as-user"): ManagedFile["source"] {
+function hookSource(env: Environment, kind: "as-root" | "as-user"): FileSource {
   const own = kind === "as-root" ? env.hub.startHooks.asRoot : env.hub.startHooks.asUser;
   if (own !== undefined) return { content: own.endsWith("\n") ? own : `${own}\n` };
   const vars: HookVars = { logDir: startHookPaths(env).logDir, timeoutSeconds: env.hub.startHooks.timeoutSeconds };
@@ -86,32 +86,13 @@ function hookSource(env: Environment, kind: "as-root" | "as-user"): ManagedFile[
  * Files of the start-hooks role on the hub: the runner (the hub runs it before each spawn with the
  * local spawner; images get their own copy from the images role) and the two hooks in the admin area.
  */
-export function startHookFiles(env: Environment): ManagedFile[] {
+export function startHookFiles(env: Environment) {
   const { startDir } = startHookPaths(env);
-  return [
-    {
-      source: { template: "start-hooks/start-scripts.sh.hbs", vars: startScriptsVars(env) },
-      dest: START_SCRIPTS_PATH,
-      mode: 0o755,
-      owner: "root",
-      group: "root",
-      validate: ["bash", "-n", "{}"],
-    },
-    {
-      // Root's only: it may hold whatever root needs, and nobody else needs to read it.
-      source: hookSource(env, "as-root"),
-      dest: `${startDir}/as-root.sh`,
-      mode: 0o700,
-      owner: "root",
-      group: "root",
-    },
-    {
-      // Readable by all: it runs as the notebook user, who must be able to read it.
-      source: hookSource(env, "as-user"),
-      dest: `${startDir}/as-user.sh`,
-      mode: 0o755,
-      owner: ADMIN_USER,
-      group: ADMIN_USER,
-    },
-  ];
+  return {
+    runner: scriptFile(START_SCRIPTS_PATH, { template: "start-hooks/start-scripts.sh.hbs", vars: startScriptsVars(env) }, { validate: ["bash", "-n", "{}"] }),
+    // Root's only: it may hold whatever root needs, and nobody else needs to read it.
+    asRoot: scriptFile(`${startDir}/as-root.sh`, hookSource(env, "as-root"), { mode: 0o700 }),
+    // Readable by all: it runs as the notebook user, who must be able to read it.
+    asUser: scriptFile(`${startDir}/as-user.sh`, hookSource(env, "as-user"), { owner: ADMIN_USER }),
+  };
 }

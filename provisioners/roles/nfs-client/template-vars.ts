@@ -7,8 +7,9 @@
  */
 import type { Environment } from "../../../environment/schema.js";
 import { ConfigError } from "../../../environment/errors.js";
-import { onlyHostWithRole, type ManagedFile, type ProvisionedHost } from "../base/vars.js";
-import { exportPath, type ExportName } from "../nfs-server/vars.js";
+import { onlyHostWithRole, type ProvisionedHost } from "../base/template-vars.js";
+import { unitFile, type ManagedFile } from "../files.js";
+import { exportPath, type ExportName } from "../nfs-server/template-vars.js";
 
 /**
  * NFSv4.2 over TCP, hard (a server restart stalls I/O instead of corrupting it), and nosuid,nodev: a
@@ -79,13 +80,7 @@ export function mountUnitsVars(env: Environment, hosts: readonly ProvisionedHost
   });
 }
 
-export function nfsClientFiles(env: Environment, hosts: readonly ProvisionedHost[]): ManagedFile[] {
-  return mountUnitsVars(env, hosts).map((vars) => ({
-    source: { template: "nfs-client/path.mount.hbs", vars },
-    dest: `/etc/systemd/system/${vars.unitName}`,
-    mode: 0o644,
-    owner: "root",
-    group: "root",
-    validate: ["systemd-analyze", "verify", "--man=no", "{}"],
-  }));
+/** The mount units, by export (in mountUnitsVars' order: home, admin, shared). */
+export function nfsClientFiles(env: Environment, hosts: readonly ProvisionedHost[]): Record<ExportName, ManagedFile> {
+  return Object.fromEntries(mountUnitsVars(env, hosts).map((vars) => [vars.exportName, unitFile(vars.unitName, { template: "nfs-client/path.mount.hbs", vars })])) as Record<ExportName, ManagedFile>;
 }

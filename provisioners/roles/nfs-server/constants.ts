@@ -1,8 +1,8 @@
 /**
  * The nfs-server role's constants. The exports' paths and clients come from the inventory (nfs.exportRoot,
- * the hosts with role nfs-client) through vars.ts.
+ * the hosts with role nfs-client) through template-vars.ts.
  */
-import { DATA_VOLUME_MOUNT } from "../docker/vars.js";
+import { DATA_VOLUME_MOUNT } from "../docker/template-vars.js";
 
 export const NFS_SERVER_PACKAGES = ["nfs-kernel-server"] as const;
 
