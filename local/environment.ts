@@ -7,6 +7,7 @@
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import type { HostsOutput, PublishedHost } from "../environment/hosts.js";
 import { DEFAULT_ACME_DIRECTORY, type Environment } from "../environment/schema.js";
 import { acmeFiles, PEBBLE_PORT } from "./acme.js";
 import { hubHostname } from "../environment/names.js";
@@ -15,19 +16,6 @@ import { nthAddress } from "./network.js";
 import { ensureHostKey } from "./ssh.js";
 import { newestLocalHubImage } from "./hub-images.js";
 
-/** One host as the local stack publishes it (the same shape as the OpenStack stack's `hosts` output). */
-export interface LocalHostEntry {
-  readonly name: string;
-  readonly address: string;
-  readonly privateAddress: string;
-  readonly roles: string[];
-  readonly sshUser: string;
-  readonly hostKey: string;
-  readonly volumeIds: Record<string, string>;
-  /** Reached through this host (the bastion), as on a cloud: this machine cannot reach its SSH (private-hosts.ts). */
-  readonly jumpHost?: string;
-}
-
 export interface LocalStackInput {
   /** The vmctl spec, as JSON text. */
   readonly spec: string;
@@ -35,7 +23,11 @@ export interface LocalStackInput {
   readonly specFile: string;
   /** VM names in boot order. */
   readonly vms: string[];
-  readonly hosts: Record<string, LocalHostEntry>;
+  /**
+   * The `hosts` output: every VM with its pinned host key; one behind the bastion is reached through it, as
+   * on a cloud (this machine cannot reach its SSH: private-hosts.ts).
+   */
+  readonly hosts: HostsOutput;
   /** The local hub image the hub boots (the newest), or undefined when it boots the base image. */
   readonly hubImage?: string;
 }
@@ -93,7 +85,7 @@ export async function localStackInput(env: Environment, stateDir: string, privat
         : {}),
     })),
   };
-  const entries: [string, LocalHostEntry][] = [];
+  const entries: [string, PublishedHost][] = [];
   for (const [name, host] of hosts) {
     const { publicKey } = await ensureHostKey(join(stateDir, "hostkeys", name), `hubstack ${env.name}/${name} host key`);
     entries.push([

@@ -1,7 +1,7 @@
 /**
  * The provisioning phase as the CLI runs it: the hosts the infrastructure phase reported (or the
  * inventory's, for target static) handed to the engine in provisioners/, with the environment's SSH key
- * and its own known_hosts file.
+ * and its own known_hosts file. Packer's `image provision` runs the same phase on the build VM (ImageBuild).
  *
  * known_hosts lives in `.state/<env>/`, so that `destroy` forgets the keys with the machines: a new
  * environment of the same name gets new host keys, which a long-lived known_hosts would refuse.
@@ -11,7 +11,7 @@ import { join, resolve } from "node:path";
 import type { Environment } from "../environment/schema.js";
 import { RunError, UsageError } from "../environment/errors.js";
 import { maskedStream, type Output } from "../environment/output.js";
-import type { Host } from "../terraform/hosts.js";
+import type { Host } from "../environment/hosts.js";
 import { stateDirOf, type ProjectPaths } from "../terraform/paths.js";
 import { ensureStateDir } from "../terraform/records.js";
 import type { ProvisionReport, TargetHost } from "./index.js";
@@ -30,6 +30,17 @@ export interface ProvisioningRequest {
   readonly roles?: readonly string[];
   /** Stop at the first failed host instead of finishing the others. */
   readonly failFast?: boolean;
+  /** Packer's step (`image provision`): the build VM instead of the environment's hosts. */
+  readonly image?: ImageBuild;
+}
+
+/**
+ * The phase on an image build VM: each role reduced to what an image carries (its image() operations, no
+ * handlers), with the Environment as the inventory gives it. The build VM's key is pinned in the build's own
+ * known_hosts, so the environment's state folder is not touched; Packer has waited for SSH already.
+ */
+export interface ImageBuild {
+  readonly knownHostsFile: string;
 }
 
 export interface ProvisioningContext {
@@ -86,10 +97,11 @@ export function readinessSeconds(env: Environment): number {
   return env.target === "static" ? 60 : 600;
 }
 
-/** The real phase: provisioners' engine over SSH. */
+/** The real phase: provisioners' engine over SSH (on the environment's hosts, or on an image build VM). */
 export const provisionHosts: ProvisioningPhase = async (env, hosts, request, ctx) => {
   // Loaded on use: the engine pulls in the SSH stack, which plan, envs and destroy never need.
-  const { provision, ROLES, defaultReporter } = await import("./index.js");
+  const { provision, ROLES, imageRoles, defaultReporter } = await import("./index.js");
+  const image = request.image;
 
   const names = hosts.map((h) => h.name);
   const unknownHosts = (request.limit ?? []).filter((n) => !names.includes(n));
@@ -104,26 +116,33 @@ export const provisionHosts: ProvisioningPhase = async (env, hosts, request, ctx
     );
   }
 
-  ensureStateDir(ctx.paths, env.name);
+  const knownHostsFile = image?.knownHostsFile ?? knownHostsFileOf(ctx.paths, env.name);
+  if (!image) ensureStateDir(ctx.paths, env.name);
   await ensurePackages(env, (line) => ctx.output.info(line));
   const targets = toTargetHosts(env, hosts, ctx.paths);
-  const { awaitHosts } = await import("./readiness.js");
-  const selected = targets.filter((t) => !request.limit || request.limit.includes(t.name));
-  await awaitHosts(selected, {
-    knownHostsFile: knownHostsFileOf(ctx.paths, env.name),
-    deadlineSeconds: readinessSeconds(env),
-    say: (line) => ctx.output.info(line),
-    envName: env.name,
-    overrideField: "ssh.readyTimeoutSeconds",
-  });
-  ctx.output.step(`Provisioning ${hosts.length} host(s) of ${env.name}${request.check ? " (check mode: nothing is changed)" : ""}`);
+  if (!image) {
+    const { awaitHosts } = await import("./readiness.js");
+    const selected = targets.filter((t) => !request.limit || request.limit.includes(t.name));
+    await awaitHosts(selected, {
+      knownHostsFile,
+      deadlineSeconds: readinessSeconds(env),
+      say: (line) => ctx.output.info(line),
+      envName: env.name,
+      overrideField: "ssh.readyTimeoutSeconds",
+    });
+  }
+  ctx.output.step(
+    image
+      ? `Provisioning the image build VM (${hosts.map((h) => `${h.address}:${h.sshPort}`).join(", ")}) with the image part of ${[...new Set(hosts.flatMap((h) => h.roles))].join(", ")}`
+      : `Provisioning ${hosts.length} host(s) of ${env.name}${request.check ? " (check mode: nothing is changed)" : ""}`,
+  );
   // The reporter prints file diffs, which can hold secrets: it writes through the same masking.
   const stream = maskedStream(ctx.output.json ? process.stderr : process.stdout);
   return provision(targets, {
-    roles: ROLES,
-    // The local environment's hub gets its certificate from the pebble on the bridge.
-    vars: withLocalAcme(env, stateDirOf(ctx.paths, env.name)),
-    knownHostsFile: knownHostsFileOf(ctx.paths, env.name),
+    roles: image ? imageRoles(ROLES) : ROLES,
+    // The local environment's hub gets its certificate from the pebble on the bridge (a live host's concern).
+    vars: image ? env : withLocalAcme(env, stateDirOf(ctx.paths, env.name)),
+    knownHostsFile,
     ...(request.check ? { check: true } : {}),
     ...(request.diff ? { diff: true } : {}),
     ...(request.limit ? { limit: request.limit } : {}),

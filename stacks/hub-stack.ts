@@ -17,7 +17,7 @@ import { HostInstance } from "./constructs/host-instance.js";
 import { HostImages } from "./constructs/images.js";
 import { KeyPair } from "./constructs/key-pair.js";
 import { HubNetwork, type IHubNetwork } from "./constructs/network.js";
-import { HOSTS_OUTPUT, type HostInventory, type HostInventoryEntry } from "./hosts.js";
+import { HOSTS_OUTPUT, type HostsOutput, type PublishedHost } from "../environment/hosts.js";
 import { HUB_IMAGE_OUTPUT } from "./image-properties.js";
 import { OpenstackProvider } from "./openstack.js";
 import { planHosts, type HostPlan } from "./topology.js";
@@ -172,11 +172,11 @@ function addDnsRecords(scope: Construct, plans: readonly HostPlan[], hosts: Reco
   }
 }
 
-function hostInventory(plans: readonly HostPlan[], hosts: Record<string, HostInstance>, sshUser: string, hostKeys: HubStackProps["hostKeys"]): HostInventory {
-  const inventory: HostInventory = {};
+function hostInventory(plans: readonly HostPlan[], hosts: Record<string, HostInstance>, sshUser: string, hostKeys: HubStackProps["hostKeys"]): HostsOutput {
+  const inventory: Record<string, PublishedHost> = {};
   for (const plan of plans) {
     const host = hosts[plan.name]!;
-    const entry: HostInventoryEntry = {
+    const entry: PublishedHost = {
       name: plan.name,
       // Behind a jump host the private address is the one to use; the public one may not even take 22.
       address: plan.jumpHost || !host.publicAddress ? host.accessIpV4 : host.publicAddress,

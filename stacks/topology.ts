@@ -4,10 +4,15 @@
  * reaches each host. The stack turns this plan into resources; tests can read it without a synth.
  */
 import { UsageError } from "../environment/errors.js";
+import type { Host } from "../environment/hosts.js";
 import type { Environment, RoleName } from "../environment/schema.js";
 
-export interface HostPlan {
-  readonly name: string;
+/**
+ * What the stack makes for one host: its flavor, volume, floating IP, security and DNS names. Not a host
+ * shape of its own: the stack publishes each as a Host (environment/hosts.ts), whose name and jump host
+ * these are.
+ */
+export interface HostPlan extends Pick<Host, "name" | "jumpHost"> {
   /** <name>.<domain>, without the trailing dot. */
   readonly fqdn: string;
   readonly roles: readonly RoleName[];
@@ -20,8 +25,6 @@ export interface HostPlan {
   /** The extra volume: a bastion's is its "work" volume, anyone else's is "data". */
   readonly volume?: { readonly sizeGiB: number; readonly purpose: "work" | "data" };
   readonly floatingIp: boolean;
-  /** The host hubstack jumps through to reach this one. */
-  readonly jumpHost?: string;
   /** Port 22 is open to the configured admin CIDRs. */
   readonly sshFromAdmins: boolean;
   /** Port 22 is open to these hosts (by security group). */

@@ -1,8 +1,9 @@
 /**
  * The machines the provisioning phase works on, as the infrastructure phase reports them: the stack's
- * output named `hosts` (`terraform output -json`), or, for `target: static`, the inventory itself.
+ * output named `hosts` (`terraform output -json`), or, for `target: static`, the inventory itself. Both
+ * become the host contract, Host (environment/hosts.ts).
  *
- * The `hosts` output contract (what stacks/ and the local stack publish), one entry per machine:
+ * What this reader accepts in the `hosts` output (stacks/ and the local stack publish Host), one entry per machine:
  *
  *     { "hub": { "address": "10.20.0.11", "roles": ["base", ...], "sshUser": "debian",
  *                "jumpHost": "bastion", "hostKey": "ssh-ed25519 AAAA...", ...anything else } }
@@ -14,33 +15,9 @@
  */
 import { z } from "zod";
 import { RunError } from "../environment/errors.js";
+import { HOSTS_OUTPUT, type Host } from "../environment/hosts.js";
 import type { Environment } from "../environment/schema.js";
 import type { TerraformOutputValue } from "./terraform.js";
-
-/** One machine, ready for the provisioning phase. */
-export interface Host {
-  readonly name: string;
-  /** Where to connect (from the jump host's side when jumpHost is set). */
-  readonly address: string;
-  /**
-   * Where the other hosts of the environment reach it, and where its connections to them come from: the
-   * firewall rules, NFS exports and mounts of the roles name this one, never a floating address.
-   */
-  readonly privateAddress?: string;
-  /** Where it is reached from outside the environment's network (a floating IP), when it has one. */
-  readonly publicAddress?: string;
-  readonly roles: readonly string[];
-  readonly sshUser: string;
-  readonly sshPort: number;
-  /** The name of the host to jump through. */
-  readonly jumpHost?: string;
-  /** The host's public key when the infrastructure phase knows it (pinned before the first connection). */
-  readonly hostKey?: string;
-}
-
-/** Named once, by the stacks that publish it. */
-export { HOSTS_OUTPUT } from "../stacks/hosts.js";
-import { HOSTS_OUTPUT } from "../stacks/hosts.js";
 
 const HostEntry = z.looseObject({
   name: z.string().min(1).optional(),

@@ -5,11 +5,11 @@
  * the build VM whose address, port and user Packer gives in HUBSTACK_BUILD_*.
  */
 import { readFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { UsageError } from "../../environment/errors.js";
 import type { Environment } from "../../environment/schema.js";
-import { assertProvisioned } from "../../provisioners/phase.js";
-import { maskedStream } from "../../environment/output.js";
+import type { Host } from "../../environment/hosts.js";
+import { assertProvisioned, provisionHosts } from "../../provisioners/phase.js";
 import { ensureDeployKey } from "../../environment/keys.js";
 import type { RunContext } from "../../terraform/stack.js";
 import { loadEnv, runContext, type CommonOptions } from "./context.js";
@@ -68,7 +68,7 @@ async function list(env: Environment, ctx: RunContext) {
   return images;
 }
 
-/** Packer's shell-local step: the hub's roles, reduced to what an image carries, on the build VM. */
+/** Packer's shell-local step: the provisioning phase on the build VM, the hub's roles reduced to what an image carries. */
 async function provisionBuild(env: Environment, ctx: RunContext, buildDir: string | undefined) {
   const host = process.env.HUBSTACK_BUILD_HOST;
   const port = Number(process.env.HUBSTACK_BUILD_PORT);
@@ -76,23 +76,12 @@ async function provisionBuild(env: Environment, ctx: RunContext, buildDir: strin
   if (!buildDir || !host || !Number.isInteger(port) || !user) {
     throw new UsageError("image provision is the step Packer runs during `npm run image -- build hub`: it needs --build-dir and HUBSTACK_BUILD_HOST/PORT/USER");
   }
-  const { provision, ROLES, imageRoles, defaultReporter } = await import("../../provisioners/index.js");
-  const { ensurePackages } = await import("../../provisioners/packages.js");
-  await ensurePackages(env, (line) => ctx.output.info(line));
   const { hubHostOf } = await import("../../packer/plan.js");
   const hub = hubHostOf(env);
   // The build VM's host key was made before it booted (its seed, or the cloud build's user data): pinned, never trusted on first sight.
   const hostKey = await readFile(join(buildDir, "hostkey.pub"), "utf8").then((k) => k.trim(), () => undefined);
-  ctx.output.step(`Provisioning the image build VM (${host}:${port}) with the image part of ${hub.roles.join(", ")}`);
-  const report = await provision(
-    [{ name: hub.name, address: host, port, user, privateKeyFile: resolve(ctx.paths.root, env.ssh.privateKeyFile), roles: hub.roles, ...(hostKey ? { hostKey } : {}) }],
-    {
-      roles: imageRoles(ROLES),
-      vars: env,
-      knownHostsFile: join(buildDir, "known_hosts"),
-      reporter: defaultReporter({ check: false, diff: false, stream: maskedStream(process.stdout) }),
-    },
-  );
+  const buildVm: Host = { name: hub.name, address: host, roles: hub.roles, sshUser: user, sshPort: port, ...(hostKey ? { hostKey } : {}) };
+  const report = await provisionHosts(env, [buildVm], { image: { knownHostsFile: join(buildDir, "known_hosts") } }, ctx);
   assertProvisioned(env, report);
   return report;
 }

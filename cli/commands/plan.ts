@@ -2,7 +2,8 @@
  * `hubstack plan env=NAME`: what apply would create, change, replace and destroy, without touching
  * anything. For a CI environment's inventory file (hub-ci) it plans a fresh instance under the base name.
  */
-import { hostsFromInventory, type Host } from "../../terraform/hosts.js";
+import type { Host } from "../../environment/hosts.js";
+import { hostsFromInventory } from "../../terraform/hosts.js";
 import { formatPlanSummary, type PlanSummary } from "../../terraform/plan-summary.js";
 import { removeStateDirIfEmpty } from "../../terraform/records.js";
 import { discardPlan, openStack, planChanges } from "../../terraform/stack.js";

@@ -2,33 +2,22 @@
  * The machines the provisioners act on. The CLI builds these from terraform outputs (or from the inventory
  * for static environments); the engine never reads Terraform state or YAML itself.
  */
+import type { Host } from "../../environment/hosts.js";
 
-/** One machine to provision, as the CLI hands it over. */
-export interface TargetHost {
-  /** Inventory name ("hub", "nfs"): used in every message and in the report. */
-  readonly name: string;
-  /** Address to connect to (from the jump host's point of view when jumpHost is set). */
-  readonly address: string;
-  /**
-   * Where the environment's other hosts reach this one (its address on the private network); absent when
-   * the caller knows only `address`. Roles name this one in firewall rules, exports and mounts.
-   */
-  readonly privateAddress?: string;
+/**
+ * One machine to provision, as the CLI hands it over: the host contract (environment/hosts.ts) with the login
+ * key added and the jump host resolved to the TargetHost it is. `user` and `port` are the contract's sshUser
+ * and sshPort (provisioners/phase.ts, toTargetHosts).
+ */
+export interface TargetHost extends Pick<Host, "name" | "address" | "privateAddress" | "roles" | "hostKey"> {
   /** @default 22 */
   readonly port?: number;
   /** Login user; sudo is used to become root unless this is root. */
   readonly user: string;
   /** Private key file (OpenSSH or PEM, unencrypted). */
   readonly privateKeyFile: string;
-  /** Role names, in the order the inventory lists them; dependencies are ordered by the engine. */
-  readonly roles: readonly string[];
   /** Another TargetHost to jump through (the bastion). */
   readonly jumpHost?: TargetHost;
-  /**
-   * The host's public key when known from its creation ("ssh-ed25519 AAAA..."). It is pinned before
-   * the first connection; without it the key seen first is recorded.
-   */
-  readonly hostKey?: string;
 }
 
 export function hostPort(host: TargetHost): number {

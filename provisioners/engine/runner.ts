@@ -1,8 +1,9 @@
 /**
- * Runs the operations of one role on one host: gather every fact the role needs in one round trip, then
- * for each operation plan, and (unless in check mode) apply. Applying an operation and re-reading the
- * facts of the operations after it share one round trip, so a no-op role costs one round trip and a
- * changing operation one more.
+ * Runs the operations of one role on one host: gather every fact the role's operations need in one round
+ * trip, then for each operation plan, and (unless in check mode) apply. Applying an operation and
+ * re-reading the facts of the operations after it share one round trip, so a no-op role costs one round
+ * trip and a changing operation one more. A handler that runs reads its facts anew right before it plans
+ * (one round trip when it has facts, none when it has none): the handler before it may have changed them.
  */
 import { randomBytes } from "node:crypto";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
@@ -48,11 +49,8 @@ export async function runRole(session: HostSession, role: PreparedRole): Promise
   const notified = new Set<string>();
   const pending = pendingHandlers(role.name);
   const handlerNames = Object.keys(role.handlers);
-  const factsFrom = (index: number): FactRequest<unknown>[] => [
-    ...role.operations.slice(index).flatMap((op) => op.facts),
-    ...handlerNames.flatMap((h) => role.handlers[h]!.facts),
-    pending,
-  ];
+  // Handlers' facts are not among these: each handler reads its own right before it plans.
+  const factsFrom = (index: number): FactRequest<unknown>[] => [...role.operations.slice(index).flatMap((op) => op.facts), pending];
   const finish = (error?: ProvisionError) => {
     const status = error ? "failed" : results.some((r) => r.status === "changed") ? "changed" : "ok";
     return {
@@ -104,7 +102,7 @@ export async function runRole(session: HostSession, role: PreparedRole): Promise
   // Handlers: those notified now, and those a failed earlier run still owes (markers on the host).
   let owed: Set<string>;
   try {
-    await gather(connector, cache, [pending, ...handlerNames.flatMap((h) => role.handlers[h]!.facts)], `${role.name}: handlers`);
+    await gather(connector, cache, [pending], `${role.name}: handlers`);
     owed = cache.read(pending);
   } catch (err) {
     return finish(asProvisionError(err, hostName, `${role.name}: handlers`));
@@ -170,6 +168,8 @@ async function runHandler(session: HostSession, role: string, name: string, hand
   const label = `handler: ${name}`;
   const reasonSuffix = owedOnly ? " (owed by an earlier run that stopped before its handlers)" : "";
   try {
+    // Read now, not with the role's facts: an earlier handler (or the operations) may have changed them.
+    if (handler.facts.length > 0) await gather(session.connector, session.cache, handler.facts, label, { fresh: true });
     const plan = handler.plan(session.cache.read);
     const commands = plan.changed ? plan.commands : [];
     const result: OperationResult = {
@@ -257,9 +257,15 @@ async function diffUploads(connector: Connector, commands: readonly Command[]): 
   return uploads.map((u) => fileDiff(u.path, before.get(u.path) ?? null, u.content, u.secret)).join("");
 }
 
-/** Gathers the facts of `requests` that are not cached yet, in one round trip. */
-export async function gather(connector: Connector, cache: FactCache, requests: readonly FactRequest<unknown>[], what: string): Promise<void> {
-  const missing = cache.missing(requests);
+/** Gathers the facts of `requests` that are not cached yet (all of them when `fresh`), in one round trip. */
+export async function gather(
+  connector: Connector,
+  cache: FactCache,
+  requests: readonly FactRequest<unknown>[],
+  what: string,
+  options: { readonly fresh?: boolean } = {},
+): Promise<void> {
+  const missing = options.fresh ? requests : cache.missing(requests);
   if (missing.length === 0) return;
   const batch = batchScript(missing);
   const result = await connector.exec(batch.script);

@@ -16,6 +16,10 @@ import * as users from "../../provisioners/facts/users.js";
 import * as systemd from "../../provisioners/facts/systemd.js";
 import * as mounts from "../../provisioners/facts/mounts.js";
 import { editFstab } from "../../provisioners/operations/mounts.js";
+import * as files from "../../provisioners/operations/files.js";
+import { change, noop, type Operation } from "../../provisioners/engine/operation.js";
+import { provision } from "../../provisioners/engine/provision.js";
+import { FakeConnector, type CannedFact } from "../support/fake-connector.js";
 
 describe("commands", () => {
   it("quotes interpolated values and masks secrets everywhere they are shown", () => {
@@ -127,5 +131,44 @@ describe("roles and errors", () => {
     expect(editFstab(`#x /data y\n${added}# end\n`, "/data", "tmpfs\t/data\ttmpfs\tsize=8m\t0\t0")).toBe(
       "#x /data y\n# comment\nUUID=1 / ext4 defaults 0 1\ntmpfs\t/data\ttmpfs\tsize=8m\t0\t0\n# end\n",
     );
+  });
+});
+
+describe("handlers", () => {
+  it("read their facts anew right before they plan: a handler sees what the handler before it changed", async () => {
+    const flag = filesFacts.path("/run/flag");
+    // The host: /run/flag appears once the first handler's command has run on it.
+    const canned = new Map<string, CannedFact>([
+      [filesFacts.path("/etc/a").key, { output: "absent" }],
+      [flag.key, { output: "absent" }],
+      ['hubstack.pendingHandlers:["r"]', { output: "" }],
+    ]);
+    const fake = new FakeConnector(canned, undefined, (script) => {
+      if (script.includes("touch /run/flag")) canned.set(flag.key, { output: "regular file|644|root|root|0" });
+      return { stdout: "", stderr: "", code: 0 };
+    });
+    const op = (name: string, facts: Operation["facts"], plan: Operation["plan"], notify: string[] = []): Operation => ({ name, facts, plan, notify, idempotent: true });
+    const report = await provision([{ name: "h", address: "192.0.2.1", user: "root", privateKeyFile: "/dev/null", roles: ["r"] }], {
+      roles: {
+        r: {
+          name: "r",
+          tasks: () => [files.file({ path: "/etc/a", content: "a", notify: ["make flag", "use flag"] })],
+          handlers: () => ({
+            "make flag": op("make flag", [], () => change("make /run/flag", [sh`touch /run/flag`])),
+            "use flag": op("use flag", [flag], (read) => (read(flag) ? change("/run/flag is there", [sh`cat /run/flag`]) : noop("no /run/flag yet"))),
+          }),
+        },
+      },
+      connect: () => fake,
+    });
+    const operations = report.hosts[0]!.roles[0]!.operations;
+    expect(operations.map((o) => [o.name, o.status, o.reason])).toEqual([
+      ["files.file /etc/a", "changed", expect.any(String)],
+      ["handler: make flag", "changed", "make /run/flag"],
+      ["handler: use flag", "changed", "/run/flag is there"],
+    ]);
+    // 1 gather, 1 for the change (with the pending markers), 1 per handler's commands, 1 for the facts of
+    // the handler that has facts; none for the one without.
+    expect(report.hosts[0]).toMatchObject({ roundTrips: 5 });
   });
 });

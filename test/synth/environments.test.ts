@@ -13,7 +13,7 @@ import type { Environment } from "../../environment/schema.js";
 import { stateBackendFor } from "../../terraform/backend.js";
 import { projectPaths } from "../../terraform/paths.js";
 import { stackFile, synthEnvironment } from "../../stacks/main.js";
-import type { HostInventory } from "../../stacks/hosts.js";
+import type { HostsOutput } from "../../environment/hosts.js";
 import { checked, FAKE_PUBLIC_KEY, resources, withoutMetadata, type TfJson } from "./helpers.js";
 
 const WORLD = ["0.0.0.0/0", "::/0"];
@@ -115,7 +115,7 @@ describe.each(openstackEnvironments)("inventory/%s.yaml", (name) => {
   });
 
   it("publishes every enabled host in the hosts output", () => {
-    const hosts = json.output!.hosts!.value as HostInventory;
+    const hosts = json.output!.hosts!.value as HostsOutput;
     const enabled = Object.entries(env.hosts).filter(([, h]) => h.enabled).map(([host]) => host);
     expect(Object.keys(hosts).sort()).toEqual(enabled.sort());
     for (const host of Object.values(hosts)) expect(host).toMatchObject({ sshUser: env.ssh.user, address: expect.stringMatching(/^\$\{/) });
