@@ -25,6 +25,8 @@ const FLAGS = {
   diff: { type: "boolean", help: "show unified diffs of the files that would change" },
   limit: { type: "string", multiple: true, arg: "HOST[,HOST]", help: "only these hosts (repeatable)" },
   roles: { type: "string", multiple: true, arg: "ROLE[,ROLE]", help: "only these roles (repeatable)" },
+  host: { type: "string", multiple: true, arg: "HOST[,HOST]", help: "the machines to rebuild (repeatable; default: every one)" },
+  "delete-data": { type: "boolean", help: "destroy the data volumes too (the NFS homes, the hub's state): gone for good" },
   "fail-fast": { type: "boolean", help: "stop at the first failed host instead of finishing the others" },
   verbose: { type: "boolean", help: "show terraform's whole output (its plan, every 'Still creating' line)" },
   profile: { type: "boolean", help: "print the ten slowest operations at the end (the --json report has every operation's seconds)" },
@@ -46,6 +48,8 @@ export interface ParsedOptions {
   diff?: boolean;
   limit?: string[];
   roles?: string[];
+  hosts?: string[];
+  deleteData?: boolean;
   failFast?: boolean;
   force?: boolean;
   verbose?: boolean;
@@ -105,11 +109,26 @@ export const COMMANDS: Record<string, CommandSpec> = {
       }),
   },
   destroy: {
-    summary: "remove everything the environment's stack made, and its state (after showing the plan and asking)",
+    summary: "remove the environment's machines and network (after showing the plan and asking); its data volumes stay unless --delete-data",
     needsEnv: true,
-    flags: ["yes", "json", "verbose"],
-    examples: ["npm run destroy -- env=hub-dev", "npm run destroy -- env=hub-ci-k3x9q2ab --yes"],
-    run: async (o) => (await import("./commands/destroy.js")).destroy({ env: required(o.env), yes: o.yes ?? false, json: o.json ?? false }),
+    flags: ["yes", "json", "verbose", "delete-data"],
+    examples: ["npm run destroy -- env=hub-dev", "npm run destroy -- env=hub-ci-k3x9q2ab --yes --delete-data"],
+    run: async (o) =>
+      (await import("./commands/destroy.js")).destroy({ env: required(o.env), yes: o.yes ?? false, json: o.json ?? false, deleteData: o.deleteData ?? false }),
+  },
+  rebuild: {
+    summary: "replace machines (from the newest image) keeping their data volumes, then provision and check them",
+    needsEnv: true,
+    flags: ["yes", "json", "host", "verbose", "profile"],
+    examples: ["npm run rebuild -- env=hub-dev --host hub", "npm run rebuild -- env=local --yes"],
+    run: async (o) =>
+      (await import("./commands/apply.js")).apply({
+        env: required(o.env),
+        yes: o.yes ?? false,
+        json: o.json ?? false,
+        rebuild: { hosts: o.hosts ?? [] },
+        ...(o.profile ? { profile: true } : {}),
+      }),
   },
   envs: {
     summary: "list the environments that have state on this machine (CI instances included)",
@@ -317,6 +336,14 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
         list.push(...token.value!.split(",").map((v) => v.trim()).filter(Boolean));
         break;
       }
+      case "host": {
+        const list = (options.hosts ??= []);
+        list.push(...token.value!.split(",").map((v) => v.trim()).filter(Boolean));
+        break;
+      }
+      case "delete-data":
+        options.deleteData = true;
+        break;
       case "fail-fast":
         options.failFast = true;
         break;

@@ -5,8 +5,10 @@
  * Layout of the state folder (`spec.stateDir`, e.g. `<repo>/.state/<env>`):
  *   network.json       the bridge as created (name, subnet, host address, nft table)
  *   apt-cacher-ng/     its configuration, PID and logs (the package cache itself is in the machine cache)
- *   vms/<name>/        each VM's overlay, data disk, seed, pidfile, serial log, host key, vm.json
- * `down` removes exactly these and leaves anything else in the folder alone.
+ *   vms/<name>/        each VM's overlay, seed, pidfile, serial log, host key, vm.json
+ *   data/<name>.qcow2  each VM's data disk: kept by `down` (the data outlives the machines); only
+ *                      `disk --delete` removes one
+ * `down` removes exactly the others and leaves anything else in the folder alone.
  */
 import { readFile, readdir, rm, rmdir } from "node:fs/promises";
 import { resolve } from "node:path";
@@ -14,6 +16,7 @@ import { z } from "zod";
 import { ensureAcmeServer, stopAcmeServer } from "./acme.js";
 import { aptCachePid, DEFAULT_APT_CACHE_PORT, ensureAptCache, stopAptCache, type AptCache } from "./apt-cache.js";
 import { ensureBaseImage, type BaseImage } from "./base-image.js";
+import { dataDiskPath, deleteDataDisk, ensureDataDisk } from "./data-disk.js";
 import { withLock } from "./lock.js";
 import {
   addressInCidr,
@@ -234,7 +237,7 @@ export async function vmUp(spec: LocalEnvSpec, name: string, log: Log = stderrLo
     ...(vm.vcpus ? { vcpus: vm.vcpus } : {}),
     ...(vm.memoryMiB ? { memoryMiB: vm.memoryMiB } : {}),
     ...(vm.diskGiB ? { diskGiB: vm.diskGiB } : {}),
-    ...(vm.dataDiskGiB ? { dataDiskGiB: vm.dataDiskGiB } : {}),
+    ...(vm.dataDiskGiB ? { dataDiskGiB: vm.dataDiskGiB, dataDiskPath: dataDiskPath(paths.dataDir, name) } : {}),
     sshUser: spec.ssh.user,
     sshAuthorizedKeys: await authorizedKeys(spec),
     ...(vm.hostKeyPath ? { hostKeyPath: resolve(vm.hostKeyPath) } : {}),
@@ -277,6 +280,24 @@ export async function envUp(spec: LocalEnvSpec, log: Log = stderrLog): Promise<L
 
 export async function vmDown(spec: LocalEnvSpec, name: string, log: Log = stderrLog): Promise<void> {
   await stopVm({ env: spec.env, vmsDir: envPaths(spec.stateDir).vmsDir, name, log });
+}
+
+/** The VM's data disk, made if missing (before the VM, by terraform's disk resource); its path. */
+export async function vmDiskUp(spec: LocalEnvSpec, name: string, log: Log = stderrLog): Promise<string | undefined> {
+  const vm = spec.vms.find((v) => v.name === name);
+  if (!vm) throw new Error(`no VM ${name} in the spec of env ${spec.env} (VMs: ${spec.vms.map((v) => v.name).join(", ") || "none"})`);
+  if (!vm.dataDiskGiB) return undefined;
+  const paths = envPaths(spec.stateDir);
+  const path = dataDiskPath(paths.dataDir, name);
+  await ensureDataDisk({ path, sizeGiB: vm.dataDiskGiB, vmsDir: paths.vmsDir, name, log });
+  return path;
+}
+
+/** Deletes the VM's data disk: what `destroy --delete-data` asks for, and nothing else does. */
+export async function vmDiskDelete(spec: LocalEnvSpec, name: string, log: Log = stderrLog): Promise<void> {
+  const paths = envPaths(spec.stateDir);
+  await deleteDataDisk({ path: dataDiskPath(paths.dataDir, name), vmsDir: paths.vmsDir, name, log });
+  await rmdir(paths.dataDir).catch(() => {});
 }
 
 /**

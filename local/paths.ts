@@ -28,6 +28,8 @@ export function envPaths(stateDir: string) {
   return {
     stateDir,
     vmsDir: join(stateDir, "vms"),
+    /** Data disks, one per VM that has one: kept when the VMs go (local/data-disk.ts). */
+    dataDir: join(stateDir, "data"),
     aptCacheState: join(stateDir, "apt-cacher-ng"),
     networkFile: join(stateDir, "network.json"),
     lock: join(stateDir, ".lock"),

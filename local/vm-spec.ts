@@ -33,6 +33,11 @@ export interface VmSpec {
   diskGiB?: number;
   /** An extra empty disk (virtio, /dev/vdb, serial `hs-data`) for NFS exports or docker data. */
   dataDiskGiB?: number;
+  /**
+   * Where the data disk lives: outside the VM's folder (local/data-disk.ts), so that it outlives the VM and is
+   * attached again to its successor. Default: inside the folder, gone with the VM.
+   */
+  dataDiskPath?: string;
   sshUser: string;
   sshAuthorizedKeys: string[];
   /**

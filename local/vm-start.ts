@@ -10,6 +10,7 @@ import { livePid } from "./process.js";
 import { macAddress, qemuArgs } from "./qemu-args.js";
 import { ensureHostKey, writeKnownHosts } from "./ssh.js";
 import { pathExists, run, sha256, stderrLog, writeFileAtomic } from "./util.js";
+import { ensureDataDisk } from "./data-disk.js";
 import { readInfo, removeVmFiles, vmFiles, vmLockPath } from "./vm-files.js";
 import { writeSeed } from "./vm-seed.js";
 import { VM_DEFAULTS, type VmInfo, type VmSpec } from "./vm-spec.js";
@@ -60,6 +61,10 @@ export async function startVm(spec: VmSpec): Promise<VmInfo> {
       }
       // Only the disks of a VM with the same spec are worth booting again.
       const resume = previous?.specHash === hash && (await pathExists(f.overlay)) && (await pathExists(f.seed));
+      // A data disk kept outside the folder is made (or found, or moved out of an older layout) first: the
+      // folder's removal below never takes it.
+      const dataDisk = spec.dataDiskGiB ? (spec.dataDiskPath ?? f.data) : undefined;
+      if (spec.dataDiskGiB && spec.dataDiskPath) await ensureDataDisk({ path: spec.dataDiskPath, sizeGiB: spec.dataDiskGiB, vmsDir: spec.vmsDir, name, log });
       if (!resume) await removeVmFiles(f, spec.hostKeyPath === undefined);
       await mkdir(f.dir, { recursive: true, mode: 0o700 });
 
@@ -73,7 +78,7 @@ export async function startVm(spec: VmSpec): Promise<VmInfo> {
         await run("qemu-img", [
           "create", "-q", "-f", "qcow2", "-F", "qcow2", "-b", spec.image.disk, f.overlay, `${diskGiB}G`,
         ]);
-        if (spec.dataDiskGiB) await run("qemu-img", ["create", "-q", "-f", "qcow2", f.data, `${spec.dataDiskGiB}G`]);
+        if (spec.dataDiskGiB && !spec.dataDiskPath) await run("qemu-img", ["create", "-q", "-f", "qcow2", f.data, `${spec.dataDiskGiB}G`]);
         await writeSeed(spec, f, hostKey, mac);
       }
       await writeKnownHosts(f.knownHosts, spec.address, hostKey.publicKey);
@@ -86,7 +91,7 @@ export async function startVm(spec: VmSpec): Promise<VmInfo> {
       const startedAt = Date.now();
       const args = qemuArgs({
         env, name, accel, vcpus, memoryMiB, image: spec.image, overlay: f.overlay,
-        data: spec.dataDiskGiB ? f.data : undefined, seed: f.seed, tap, mac, serial: f.serial, pidFile: f.pid,
+        data: dataDisk, seed: f.seed, tap, mac, serial: f.serial, pidFile: f.pid,
       });
       // -daemonize: qemu reports start-up errors (bad tap, missing file) before detaching, then we get its pidfile.
       await run("qemu-system-x86_64", args, { timeout: 60_000 });
@@ -96,7 +101,7 @@ export async function startVm(spec: VmSpec): Promise<VmInfo> {
       const info: VmInfo = {
         env, name, address: spec.address, pid, hostKey: hostKey.publicKey, dir: f.dir, knownHosts: f.knownHosts,
         serialLog: f.serial, tap, mac, accel, vcpus, memoryMiB, diskGiB,
-        ...(spec.dataDiskGiB ? { dataDisk: f.data } : {}),
+        ...(dataDisk ? { dataDisk } : {}),
         startedAt, specHash: hash,
       };
       await writeFileAtomic(f.info, `${JSON.stringify(info, null, 2)}\n`);

@@ -3,7 +3,8 @@
  * local-exec provisioners) and for people.
  *
  *   npx tsx local/vmctl.ts up     --spec <file | JSON> [--vm NAME] [--network-only]
- *   npx tsx local/vmctl.ts down   --spec <file | JSON> [--vm NAME]
+ *   npx tsx local/vmctl.ts down   --spec <file | JSON> [--vm NAME]      (data disks stay)
+ *   npx tsx local/vmctl.ts disk   --spec <file | JSON> --vm NAME [--delete]
  *   npx tsx local/vmctl.ts status --spec <file | JSON>
  *   npx tsx local/vmctl.ts image  [--spec <file | JSON>] [--prune]
  *   (--spec-b64 <base64 of the JSON> instead of --spec: no shell quoting in terraform commands)
@@ -15,12 +16,12 @@ import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { envDown, envStatus, envUp, networkUp, parseSpec, vmDown, vmUp, type LocalEnvSpec } from "./local-env.js";
+import { envDown, envStatus, envUp, networkUp, parseSpec, vmDiskDelete, vmDiskUp, vmDown, vmUp, type LocalEnvSpec } from "./local-env.js";
 import { ensureBaseImage, pruneBaseImages } from "./base-image.js";
 import { ensurePrereqs } from "./prereqs.js";
 import { seconds, type Log } from "./util.js";
 
-const USAGE = `usage: vmctl <up|down|status|image> --spec <file|JSON> | --spec-b64 <base64> [--vm NAME] [--network-only] [--prune]`;
+const USAGE = `usage: vmctl <up|down|disk|status|image> --spec <file|JSON> | --spec-b64 <base64> [--vm NAME] [--network-only] [--delete] [--prune]`;
 
 async function loadSpec(values: { spec?: string; "spec-b64"?: string }): Promise<LocalEnvSpec> {
   let text: string;
@@ -47,6 +48,7 @@ export async function main(argv: string[]): Promise<number> {
       vm: { type: "string" },
       "network-only": { type: "boolean", default: false },
       prune: { type: "boolean", default: false },
+      delete: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -85,6 +87,14 @@ export async function main(argv: string[]): Promise<number> {
       else await envDown(spec, log);
       log(`${values.vm ?? "environment"} down in ${seconds(started)} s`);
       print({ env: spec.env, down: values.vm ?? "all" });
+      return 0;
+    }
+    case "disk": {
+      const spec = await loadSpec(values);
+      if (!values.vm) throw new Error(`disk needs --vm NAME\n${USAGE}`);
+      const log = prefix(spec.env);
+      if (values.delete) await vmDiskDelete(spec, values.vm, log);
+      print({ env: spec.env, vm: values.vm, disk: values.delete ? null : ((await vmDiskUp(spec, values.vm, log)) ?? null) });
       return 0;
     }
     case "status": {

@@ -5,6 +5,8 @@
  * boot, and `destroy` stops exactly what `apply` started.
  *
  *   network       the bridge, apt-cacher-ng and the ACME server (pebble); its destroy removes everything
+ *   disk-<name>   a VM's data disk (local/data-disk.ts), apart from the VM: destroy keeps it unless
+ *                 --delete-data, rebuild replaces the VM beside it (terraform/data-volumes.ts)
  *   vm-<name>     one virtual machine each, booted in parallel once the network exists
  *   hosts         the same output shape as the OpenStack stack (with each VM's pinned host key)
  */
@@ -15,7 +17,8 @@ import type { Environment } from "../environment/schema.js";
 import type { LocalStackInput } from "../local/environment.js";
 import type { StateBackendSettings } from "../terraform/backend.js";
 import { addStateBackend } from "./backend.js";
-import { HOSTS_OUTPUT } from "./hosts.js";
+import { HOSTS_OUTPUT } from "../environment/hosts.js";
+import { DATA_DISK_PREFIX } from "../terraform/data-volumes.js";
 
 export interface LocalStackProps {
   readonly env: Environment;
@@ -53,11 +56,17 @@ export class LocalStack extends TerraformStack {
     lifecycle(network, `${props.vmctl} up --network-only --spec ${specFile}`, `${props.vmctl} down --spec ${specFile}`);
 
     const machines = props.local.vms.map((name) => {
+      const spec = vms.find((v) => v.name === name) as { dataDiskGiB?: number } | undefined;
+      // Depends on nothing: a destroy that keeps the data removes the network and the VMs, never the disk.
+      const disk = spec?.dataDiskGiB
+        ? new DataResource(this, `${DATA_DISK_PREFIX}${name}`, { input: { specFile, vm: name, sizeGiB: spec.dataDiskGiB } })
+        : undefined;
+      if (disk) lifecycle(disk, `${props.vmctl} disk --vm ${name} --spec ${specFile}`, `${props.vmctl} disk --delete --vm ${name} --spec ${specFile}`);
       const vm = new DataResource(this, `vm-${name}`, {
         input: { specFile, specDigest, vm: name },
         // A changed size or address boots the machine anew.
-        triggersReplace: { vm: JSON.stringify(vms.find((v) => v.name === name)) },
-        dependsOn: [network],
+        triggersReplace: { vm: JSON.stringify(spec) },
+        dependsOn: [network, ...(disk ? [disk] : [])],
       });
       lifecycle(
         vm,

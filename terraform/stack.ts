@@ -13,12 +13,13 @@ import type { Output } from "../environment/output.js";
 import { describeBackend, stateBackendFor, type StackSynthesizer, type StateBackendSettings } from "./backend.js";
 import { locateTerraform, PrerequisiteError, type TerraformBinary } from "./binary.js";
 import { checkOpenStackCredentials, checkStateBackendCredentials, type CredentialsContext } from "./credentials.js";
-import { hostsFromOutputs, type Host } from "./hosts.js";
+import type { Host } from "../environment/hosts.js";
+import { hostsFromOutputs } from "./hosts.js";
 import { shownPath, stateDirOf, type ProjectPaths } from "./paths.js";
 import { summarizePlan, type PlanSummary } from "./plan-summary.js";
 import { ensureStateDir } from "./records.js";
 import { synthesizeStack } from "./synth.js";
-import { Terraform } from "./terraform.js";
+import { Terraform, type PlanOptions } from "./terraform.js";
 import { isVerbose, terraformLineFilter } from "./condense.js";
 
 /** What a command hands the run layer: where to work, how to print, and the seams tests replace. */
@@ -114,10 +115,11 @@ export async function openStack(env: Environment, ctx: RunContext): Promise<Open
 }
 
 /** `terraform plan -out` then `terraform show -json`: the plan to apply and its summary. */
-export async function planChanges(stack: OpenedStack, ctx: RunContext, options: { destroy?: boolean } = {}): Promise<PlannedChanges> {
+export async function planChanges(stack: OpenedStack, ctx: RunContext, options: PlanOptions = {}): Promise<PlannedChanges> {
   // Saved plans can hold secret values: they go to the owner-only state folder, not to cdktf.out.
   const planFile = join(stateDirOf(ctx.paths, stack.env.name), options.destroy ? "destroy.tfplan" : "apply.tfplan");
-  ctx.output.step(`terraform plan${options.destroy ? " -destroy" : ""} for ${stack.env.name}`);
+  const how = [options.destroy ? " -destroy" : "", options.targets ? ` of ${options.targets.length} resource(s)` : "", options.replace?.length ? `, replacing ${options.replace.join(", ")}` : ""].join("");
+  ctx.output.step(`terraform plan${how} for ${stack.env.name}`);
   await stack.terraform.plan(planFile, options);
   const summary = summarizePlan(await stack.terraform.showPlan(planFile));
   return { summary, planFile };

@@ -32,6 +32,14 @@ export interface TerraformOutputValue {
   readonly sensitive: boolean;
 }
 
+export interface PlanOptions {
+  readonly destroy?: boolean;
+  /** Only these resources (and what depends on them): `-target`. */
+  readonly targets?: readonly string[];
+  /** Replace these resources although their configuration did not change: `-replace`. */
+  readonly replace?: readonly string[];
+}
+
 /** Variables that keep terraform from asking questions and from phoning home for update checks. */
 const AUTOMATION_ENV = { TF_IN_AUTOMATION: "1", TF_INPUT: "0", CHECKPOINT_DISABLE: "1" };
 
@@ -44,8 +52,26 @@ export class Terraform {
   }
 
   /** Writes a plan to `planFile` (relative to the stack folder, or absolute). */
-  async plan(planFile: string, options: { destroy?: boolean } = {}): Promise<void> {
-    await this.run(["plan", "-input=false", ...this.colorFlag(), ...(options.destroy ? ["-destroy"] : []), `-out=${planFile}`]);
+  async plan(planFile: string, options: PlanOptions = {}): Promise<void> {
+    await this.run([
+      "plan",
+      "-input=false",
+      ...this.colorFlag(),
+      ...(options.destroy ? ["-destroy"] : []),
+      ...(options.targets ?? []).map((t) => `-target=${t}`),
+      ...(options.replace ?? []).map((r) => `-replace=${r}`),
+      `-out=${planFile}`,
+    ]);
+  }
+
+  /**
+   * The managed resources in the state, by address and type (`terraform show -json`, which unlike
+   * `state list` answers for a stack never applied: none).
+   */
+  async stateResources(): Promise<{ address: string; type: string }[]> {
+    const stdout = await this.run(["show", "-json", "-no-color"], { quiet: true });
+    const state = JSON.parse(stdout || "{}") as { values?: { root_module?: { resources?: { address: string; type: string; mode: string }[] } } };
+    return (state.values?.root_module?.resources ?? []).filter((r) => r.mode === "managed").map(({ address, type }) => ({ address, type }));
   }
 
   /** The saved plan as terraform's JSON representation (quietly: it is data, not for the reader). */

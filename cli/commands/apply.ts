@@ -4,6 +4,9 @@
  *   infrastructure phase   synth → terraform init → plan (summary, confirmation) → apply → outputs
  *   provisioning phase     the `hosts` output (or, for target static, the inventory) → provisioners
  *
+ * `hubstack rebuild env=NAME [--host H]` is the same flow with the named machines (all by default) replaced
+ * in the plan (`-replace`): new machines from the newest image, their data volumes attached again.
+ *
  * A CI environment's inventory file (ci.randomName, e.g. hub-ci) is a template: each apply of it creates
  * a new instance hub-ci-<random> with its own state, recorded before terraform creates anything so that
  * `destroy env=hub-ci-<random>` finds it even after a failed first apply.
@@ -16,8 +19,10 @@ import { confirmAction } from "../prompt.js";
 import { assertProvisioned, provisionHosts, type ProvisioningPhase, type ProvisioningRequest } from "../../provisioners/phase.js";
 import { slowestOperations, type ProvisionReport } from "../../provisioners/engine/report.js";
 import type { StateBackendSettings } from "../../terraform/backend.js";
-import { hostsFromInventory, hostsFromOutputs, type Host } from "../../terraform/hosts.js";
+import type { Host } from "../../environment/hosts.js";
+import { hostsFromInventory, hostsFromOutputs } from "../../terraform/hosts.js";
 import { imageChoiceLines } from "../../terraform/images.js";
+import { machineAddresses } from "../../terraform/data-volumes.js";
 import { withEnvLock } from "../../terraform/env-lock.js";
 import { newInstanceName } from "../../terraform/names.js";
 import { stateDirOf } from "../../terraform/paths.js";
@@ -48,6 +53,8 @@ export interface ApplyOptions extends CommonOptions, ProvisioningFlags {
   readonly healthCheck?: HealthCheckPhase | false;
   /** Print the ten slowest operations after provisioning. */
   readonly profile?: boolean;
+  /** `rebuild`: replace these machines (every one when empty), keeping their data volumes. */
+  readonly rebuild?: { readonly hosts: readonly string[] };
 }
 
 export type HealthCheckPhase = (env: Environment, paths: ProjectPaths, output: Output, hosts?: readonly Host[]) => Promise<CheckResult>;
@@ -147,6 +154,12 @@ async function applyLocked(options: ApplyOptions, ctx: RunContext, requested: En
   const flags: ProvisioningFlags = { ...(options.limit ? { limit: options.limit } : {}), ...(options.roles ? { roles: options.roles } : {}), ...(options.failFast ? { failFast: true } : {}) };
   const provisioningPhase = options.provisioningPhase ?? provisionHosts;
 
+  if (options.rebuild && requested.target === "static") {
+    throw new UsageError(`env=${requested.name} has target static: hubstack did not make its machines and cannot rebuild them; rebuild them yourself, then \`${npmRun("apply", `env=${requested.name}`)}\``);
+  }
+  if (options.rebuild && requested.ci.randomName && requested.name === requested.baseName) {
+    throw new UsageError(`env=${requested.name} is a CI environment's inventory file; rebuild one of its instances (\`npm run envs\` lists them)`);
+  }
   // target static: the machines exist; straight to provisioning.
   if (requested.target === "static") {
     const hosts = hostsFromInventory(requested);
@@ -163,7 +176,7 @@ async function applyLocked(options: ApplyOptions, ctx: RunContext, requested: En
   let planned;
   try {
     stack = await openStack(env, ctx);
-    planned = await planChanges(stack, ctx);
+    planned = await planChanges(stack, ctx, options.rebuild ? { replace: await rebuildAddresses(stack, env, options.rebuild.hosts) } : {});
   } catch (err) {
     // Nothing was created: leave no empty state folder behind.
     removeStateDirIfEmpty(ctx.paths, env.name);
@@ -176,8 +189,10 @@ async function applyLocked(options: ApplyOptions, ctx: RunContext, requested: En
     !changes ||
     (await confirmAction({
       yes: options.yes ?? false,
-      action: `apply these changes to ${env.name}`,
-      retryWith: npmRun("apply", `env=${created ? env.baseName : env.name} --yes`),
+      action: options.rebuild ? `rebuild these machines of ${env.name} (their data volumes stay)` : `apply these changes to ${env.name}`,
+      retryWith: options.rebuild
+        ? npmRun("rebuild", `env=${env.name}${options.rebuild.hosts.length ? ` --host ${options.rebuild.hosts.join(",")}` : ""} --yes`)
+        : npmRun("apply", `env=${created ? env.baseName : env.name} --yes`),
       ...(options.processEnv ? { env: options.processEnv } : {}),
       ...(options.interactive !== undefined ? { interactive: options.interactive } : {}),
       ...(options.ask ? { ask: options.ask } : {}),
@@ -213,4 +228,17 @@ async function applyLocked(options: ApplyOptions, ctx: RunContext, requested: En
     ctx,
     options,
   );
+}
+
+/** The `-replace` addresses of the machines to rebuild; a name the stack does not hold is the caller's mistake. */
+async function rebuildAddresses(stack: { dir: string; terraform: { stateResources(): Promise<{ address: string }[]> } }, env: Environment, hosts: readonly string[]): Promise<string[]> {
+  const { addresses, unknown } = machineAddresses(stack.dir, env.name, hosts);
+  const all = Object.keys(machineAddresses(stack.dir, env.name, []).addresses);
+  if (unknown.length) throw new UsageError(`--host ${unknown.join(", ")}: env=${env.name} has no such machine (machines: ${all.join(", ") || "none"})`);
+  const inState = new Set((await stack.terraform.stateResources()).map((r) => r.address));
+  const missing = Object.entries(addresses).filter(([, a]) => !inState.has(a)).map(([h]) => h);
+  if (missing.length === Object.keys(addresses).length) {
+    throw new UsageError(`env=${env.name}: ${missing.join(", ")} do not exist yet; \`${npmRun("apply", `env=${env.name}`)}\` creates them`);
+  }
+  return Object.values(addresses).filter((a) => inState.has(a));
 }

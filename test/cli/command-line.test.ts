@@ -37,8 +37,10 @@ describe("argv → the options each command function receives", () => {
       apply as never,
     ],
     ["apply env=hub-dev --limit=hub", { env: "hub-dev", yes: false, json: false, limit: ["hub"], failFast: false }, apply as never],
-    ["destroy env=hub-ci-k3x9q2ab --yes", { env: "hub-ci-k3x9q2ab", yes: true, json: false }, destroy as never],
-    ["destroy env=hub-dev", { env: "hub-dev", yes: false, json: false }, destroy as never],
+    ["destroy env=hub-ci-k3x9q2ab --yes", { env: "hub-ci-k3x9q2ab", yes: true, json: false, deleteData: false }, destroy as never],
+    ["destroy env=hub-dev --delete-data", { env: "hub-dev", yes: false, json: false, deleteData: true }, destroy as never],
+    ["rebuild env=hub-dev --host hub --host nfs,bastion -y", { env: "hub-dev", yes: true, json: false, rebuild: { hosts: ["hub", "nfs", "bastion"] } }, apply as never],
+    ["rebuild env=local", { env: "local", yes: false, json: false, rebuild: { hosts: [] } }, apply as never],
     ["envs", { json: false }, envs as never],
     ["envs --json", { json: true }, envs as never],
     [

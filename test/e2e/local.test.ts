@@ -4,7 +4,7 @@
  * (three qemu VMs through the CDKTF → terraform path, the hub booted from that image, every role over SSH, the
  * health check through the hub's TLS front door with a certificate from pebble), a second apply that changes
  * nothing, the properties the hub promises checked on the machines themselves, then
- * `npm run destroy -- env=local`, which must leave nothing behind.
+ * `npm run destroy -- env=local` (the NFS data disk kept), then `--delete-data`, which must leave nothing behind.
  *
  * It runs in a temporary project root (HUBSTACK_ROOT) holding a copy of the shipped inventory, so that its
  * state and keys never mix with an operator's own env=local in the clone.
@@ -87,7 +87,7 @@ describe("env=local from nothing to a working hub, and back to nothing", () => {
 
   afterAll(async () => {
     // Destroy even when a test failed, so that CI never leaves VMs running.
-    if (existsSync(stateDir)) await hubstack("destroy", "env=local", "--yes");
+    if (existsSync(stateDir)) await hubstack("destroy", "env=local", "--yes", "--delete-data");
   });
 
   it("builds the hub image with Packer, provisioned by hubstack's roles", () => {
@@ -224,9 +224,15 @@ describe("env=local from nothing to a working hub, and back to nothing", () => {
     expect(refused).toMatch(/REFUSED: \/home\/admin\/start\/as-user\.sh can be written by group or others/);
   });
 
-  it("destroys everything it made: no VM, disk, bridge, tap, nft table or seed left", async () => {
+  it("destroys the machines and keeps the NFS data disk; with --delete-data no VM, disk, bridge, tap, nft table or seed is left", async () => {
     const down = await hubstack("destroy", "env=local", "--yes");
     expect(down.exitCode).toBe(0);
+    expect(down.all).toMatch(/its 1 data volume\(s\) kept/);
+    expect(existsSync(join(stateDir, "data", "nfs.qcow2"))).toBe(true);
+    expect(execFileSync("sh", ["-c", "pgrep -af qemu-system || true"], { encoding: "utf8" })).not.toContain(stateDir);
+    const gone = await hubstack("destroy", "env=local", "--yes", "--delete-data");
+    expect(gone.exitCode).toBe(0);
+    expect(gone.all).toMatch(/data volume\(s\) go too/);
     expect(existsSync(stateDir)).toBe(false);
     const qemu = execFileSync("sh", ["-c", "pgrep -af qemu-system || true"], { encoding: "utf8" });
     expect(qemu).not.toContain(stateDir);

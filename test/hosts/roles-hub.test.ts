@@ -156,7 +156,8 @@ describe.skipIf(!canBootVms)("hub roles on one Debian 12 VM", () => {
       expect(await sh(vm, "stat -c '%n %U:%G %a' /home/admin /home/admin/start /home/admin/logs /home/admin/start/as-root.sh /home/admin/start/as-user.sh /usr/local/bin/before-notebook.d/start-scripts.sh")).toBe(
         [
           "/home/admin admin:admin 755",
-          "/home/admin/start admin:admin 755",
+          // root's: nobody else can rename or replace a hook in it.
+          "/home/admin/start root:root 755",
           "/home/admin/logs admin:admin 750",
           "/home/admin/start/as-root.sh root:root 700",
           "/home/admin/start/as-user.sh admin:admin 755",

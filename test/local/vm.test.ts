@@ -110,6 +110,9 @@ describe.skipIf(!canRun)("local environment on a real VM", { timeout: 15 * 60_00
   it("has its data disk and a root file system grown to the overlay's size", async () => {
     const disks = await sshRun(target, "lsblk -bdno NAME,SIZE,SERIAL");
     expect(disks.stdout).toMatch(/^vdb\s+1073741824\s+hs-data$/m);
+    // Something on it, for the VM that replaces this one to find.
+    const marked = await sshRun(target, "sudo mkfs.ext4 -q /dev/vdb && sudo mount /dev/vdb /mnt && echo kept | sudo tee /mnt/marker >/dev/null && sudo umount /mnt && echo ok");
+    expect(marked.stdout.trim()).toBe("ok");
     const root = await sshRun(target, "df -B1 --output=size / | tail -1");
     expect(Number(root.stdout.trim())).toBeGreaterThan(5 * 1024 ** 3);
   });
@@ -125,18 +128,30 @@ describe.skipIf(!canRun)("local environment on a real VM", { timeout: 15 * 60_00
     log(`vmctl up (already up) took ${(Date.now() - started) / 1000} s`);
   });
 
+  it("keeps the data disk when the VM goes, and attaches it to the VM made in its place", async () => {
+    const b64 = Buffer.from(JSON.stringify(spec)).toString("base64");
+    await execa("npx", ["tsx", vmctl, "down", "--spec-b64", b64, "--vm", "t1"], { cwd: repo });
+    expect(await readdir(envPaths(stateDir).vmsDir)).not.toContain("t1");
+    expect(await readdir(envPaths(stateDir).dataDir)).toEqual(["t1.qcow2"]);
+    host = await vmUp(spec, "t1", log);
+    const found = await sshRun(target, "sudo mount /dev/vdb /mnt && cat /mnt/marker && sudo umount /mnt");
+    expect(found.stdout.trim()).toBe("kept");
+  });
+
   it("has an isolation ruleset that nft accepts (used only on hosts that forward packets)", async () => {
     const check = await run("nft", ["-c", "-f", "-"], { input: nftRuleset(nftTableName(env), bridgeName(env)), allowFailure: true });
     expect(check.stderr).toBe("");
     expect(check.exitCode).toBe(0);
   });
 
-  it("down through vmctl removes everything, and down again is fine", async () => {
+  it("down through vmctl removes everything but the data disk, down again is fine, disk --delete removes that", async () => {
     const paths = envPaths(stateDir);
     expect(await aptCachePid(paths.aptCacheState)).toBeDefined();
     const b64 = Buffer.from(JSON.stringify(spec)).toString("base64");
     await execa("npx", ["tsx", vmctl, "down", "--spec-b64", b64], { cwd: repo });
     await execa("npx", ["tsx", vmctl, "down", "--spec-b64", b64], { cwd: repo });
+    expect(await readdir(paths.dataDir)).toEqual(["t1.qcow2"]);
+    await execa("npx", ["tsx", vmctl, "disk", "--delete", "--vm", "t1", "--spec-b64", b64], { cwd: repo });
 
     expect(await findProcesses(qemuMarker(env))).toEqual([]);
     expect(await findProcesses(paths.aptCacheState)).toEqual([]);

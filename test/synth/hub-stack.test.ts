@@ -2,15 +2,19 @@
  * The whole OpenStack stack built from environments written in code: which rules, records, volumes
  * and outputs follow from which settings.
  */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import type { z } from "zod";
 import type { Environment, HostSpec } from "../../environment/schema.js";
 import { UsageError } from "../../environment/errors.js";
 import { HubStack, NFS_PORTS, SSH_PORT } from "../../stacks/hub-stack.js";
-import type { HostInventory } from "../../stacks/hosts.js";
+import type { HostsOutput } from "../../environment/hosts.js";
 import { Testing } from "../support/cdktf.js";
 import { planHosts } from "../../stacks/topology.js";
+import { keepDataTargets, machineAddresses } from "../../terraform/data-volumes.js";
 import { HUB_IMAGE_OUTPUT, HUB_IMAGE_PROPERTY, HUB_IMAGE_PROPERTY_VALUE } from "../../stacks/image-properties.js";
 import { checked, dataSources, environment, FAKE_PUBLIC_KEY, LOCAL_STATE, resource, resources, rulesOf, type TfJson } from "./helpers.js";
 
@@ -20,7 +24,7 @@ function synthHub(env: Environment): TfJson {
   return checked(JSON.parse(Testing.synth(stack)) as TfJson);
 }
 
-const hostsOutput = (json: TfJson) => json.output!.hosts!.value as HostInventory;
+const hostsOutput = (json: TfJson) => json.output!.hosts!.value as HostsOutput;
 const sshSources = (json: TfJson, group: string) =>
   rulesOf(json, group)
     .filter((r) => r.port_range_min === SSH_PORT.fromPort)
@@ -78,6 +82,24 @@ describe("HubStack", () => {
       ["test-nfs-data", 200],
     ]);
     expect(Object.keys(hostsOutput(json).bastion!.volumeIds)).toEqual(["work"]);
+  });
+
+  it("names its machines for rebuild, and its volumes as the data a destroy keeps", () => {
+    const json = synthHub(environment({ openstack: withPool, hosts: threeHosts }));
+    const dir = mkdtempSync(join(tmpdir(), "hubstack-machines-"));
+    writeFileSync(join(dir, "cdk.tf.json"), JSON.stringify(json));
+    const { addresses, unknown } = machineAddresses(dir, "test", ["hub", "nfs", "db"]);
+    expect(addresses.hub).toMatch(/^openstack_compute_instance_v2\.hub_Instance_[0-9A-F]+$/);
+    expect(addresses.nfs).toMatch(/^openstack_compute_instance_v2\.nfs_Instance_[0-9A-F]+$/);
+    expect(unknown).toEqual(["db"]);
+    const all = Object.entries(json.resource!).flatMap(([type, byId]) => Object.keys(byId as object).map((id) => ({ address: `${type}.${id}`, type })));
+    const { kept, targets } = keepDataTargets(all);
+    expect(kept).toHaveLength(3);
+    expect(kept.every((a) => a.startsWith("openstack_blockstorage_volume_v3."))).toBe(true);
+    // The attachments go with the machines; the volumes stay.
+    expect(targets.filter((a) => a.startsWith("openstack_compute_volume_attach_v2."))).toHaveLength(3);
+    expect(targets).toContain(addresses.hub);
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it("boots the hub from the hub image and the others from the base image, which may not replace them", () => {

@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadEnvironment } from "../../environment/load.js";
 import { localStackInput, withLocalAcme } from "../../local/environment.js";
 import { stackFile, synthEnvironment } from "../../stacks/main.js";
+import { keepDataTargets, machineAddresses } from "../../terraform/data-volumes.js";
 
 type Json = Record<string, any>;
 
@@ -27,10 +28,28 @@ describe("the local stack (env=local)", () => {
     json = JSON.parse(readFileSync(stackFile(join(work, "out"), "local"), "utf8")) as Json;
   });
 
-  it("has a network and one VM resource per enabled host, the VMs after the network", () => {
+  it("has a network, one VM resource per enabled host (after the network) and a disk per data volume (after nothing)", () => {
     const data = json.resource.terraform_data as Json;
-    expect(Object.keys(data).sort()).toEqual(["network", "vm-bastion", "vm-hub", "vm-nfs"]);
-    for (const vm of ["vm-bastion", "vm-hub", "vm-nfs"]) expect(data[vm].depends_on).toEqual(["terraform_data.network"]);
+    expect(Object.keys(data).sort()).toEqual(["disk-nfs", "network", "vm-bastion", "vm-hub", "vm-nfs"]);
+    for (const vm of ["vm-bastion", "vm-hub"]) expect(data[vm].depends_on).toEqual(["terraform_data.network"]);
+    expect(data["vm-nfs"].depends_on).toEqual(["terraform_data.network", "terraform_data.disk-nfs"]);
+    // A destroy that keeps the data targets the network and the VMs: nothing of them may take the disk along.
+    expect(data["disk-nfs"].depends_on).toBeUndefined();
+    const [create, destroy] = data["disk-nfs"].provisioner as Json[];
+    expect(create!["local-exec"].command).toMatch(/vmctl\.ts disk --vm nfs --spec /);
+    expect(destroy!["local-exec"]).toMatchObject({ when: "destroy", command: expect.stringMatching(/vmctl\.ts disk --delete --vm nfs --spec /) });
+  });
+
+  it("names its machines and its data for rebuild and destroy", () => {
+    const dir = join(work, "out", "stacks", "local");
+    expect(machineAddresses(dir, "local", ["hub"])).toEqual({ addresses: { hub: "terraform_data.vm-hub" }, unknown: [] });
+    expect(machineAddresses(dir, "local", []).addresses).toEqual({ bastion: "terraform_data.vm-bastion", hub: "terraform_data.vm-hub", nfs: "terraform_data.vm-nfs" });
+    expect(machineAddresses(dir, "local", ["db"]).unknown).toEqual(["db"]);
+    const resources = Object.keys(json.resource.terraform_data as Json).map((id) => ({ address: `terraform_data.${id}`, type: "terraform_data" }));
+    expect(keepDataTargets(resources)).toEqual({
+      targets: ["terraform_data.network", "terraform_data.vm-bastion", "terraform_data.vm-hub", "terraform_data.vm-nfs"].sort(),
+      kept: ["terraform_data.disk-nfs"],
+    });
   });
 
   it("starts and stops each VM through vmctl with the spec file named literally", () => {
@@ -48,7 +67,7 @@ describe("the local stack (env=local)", () => {
     const command = (json.resource.terraform_data["vm-hub"].provisioner as Json[])[0]!["local-exec"].command as string;
     const [tsx, script] = command.split(" ");
     const usage = execFileSync(tsx!, [script!, "--help"], { encoding: "utf8" });
-    expect(usage).toMatch(/^usage: vmctl <up\|down\|status\|image>/);
+    expect(usage).toMatch(/^usage: vmctl <up\|down\|disk\|status\|image>/);
   });
 
   it("publishes the hosts with their pinned host keys, once every VM is up", () => {

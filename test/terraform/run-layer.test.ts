@@ -186,6 +186,42 @@ describe.concurrent("state per environment", () => {
     expect(countStateResources(stateB)).toBe(3);
   });
 
+  it("destroy keeps the data volumes unless --delete-data; apply attaches them again; rebuild replaces machines beside them", async () => {
+    const paths = newProject();
+    const synth = terraformDataSynthesizer({ machines: true });
+    const stateFile = join(stateDirOf(paths, "tfdata"), "terraform.tfstate");
+    /** The ids terraform gave each resource: a resource made anew gets another. */
+    const ids = () => {
+      const state = JSON.parse(readFileSync(stateFile, "utf8")) as { resources: { mode: string; name: string; instances: { attributes: { id: string } }[] }[] };
+      return Object.fromEntries(state.resources.filter((r) => r.mode === "managed").map((r) => [r.name, r.instances[0]!.attributes.id]));
+    };
+    const first = await apply({ ...commandOptions(paths, synth), env: "tfdata" });
+    expect(first.plan?.create).toHaveLength(7);
+    const made = ids();
+
+    const kept = await destroy({ ...commandOptions(paths, synth), env: "tfdata" });
+    expect(kept).toMatchObject({ destroyed: true, stateRemoved: false, keptData: ["terraform_data.disk-hub", "terraform_data.disk-nfs"] });
+    expect(kept.plan?.destroy.sort()).toEqual(["terraform_data.filler-0", "terraform_data.filler-1", "terraform_data.host-inventory", "terraform_data.vm-hub", "terraform_data.vm-nfs"]);
+    expect(ids()).toEqual({ "disk-hub": made["disk-hub"], "disk-nfs": made["disk-nfs"] });
+    // A second destroy has only the data left, and says so.
+    expect(await destroy({ ...commandOptions(paths, synth), env: "tfdata" })).toMatchObject({ destroyed: false, keptData: ["terraform_data.disk-hub", "terraform_data.disk-nfs"] });
+
+    const back = await apply({ ...commandOptions(paths, synth), env: "tfdata" });
+    expect(back.plan?.create).toHaveLength(5);
+    const again = ids();
+    expect([again["disk-hub"], again["disk-nfs"]]).toEqual([made["disk-hub"], made["disk-nfs"]]);
+
+    const rebuilt = await apply({ ...commandOptions(paths, synth), env: "tfdata", rebuild: { hosts: ["hub"] } });
+    expect(rebuilt.plan).toMatchObject({ create: [], replace: ["terraform_data.vm-hub"], destroy: [] });
+    expect(ids()).toEqual({ ...again, "vm-hub": expect.not.stringMatching(again["vm-hub"]!) });
+    await expect(apply({ ...commandOptions(paths, synth), env: "tfdata", rebuild: { hosts: ["db"] } })).rejects.toThrow(/--host db: env=tfdata has no such machine \(machines: hub, nfs\)/);
+
+    const gone = await destroy({ ...commandOptions(paths, synth), env: "tfdata", deleteData: true });
+    expect(gone).toMatchObject({ destroyed: true, stateRemoved: true, keptData: [] });
+    expect(gone.plan?.destroy).toHaveLength(7);
+    expect(existsSync(stateDirOf(paths, "tfdata"))).toBe(false);
+  });
+
   it("CI environments: each apply creates <base>-<random>, envs lists them, destroy removes one", async () => {
     const paths = newProject();
     const first = await apply({ ...commandOptions(paths), env: "ci" });
