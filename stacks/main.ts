@@ -13,7 +13,7 @@ import { fileURLToPath } from "node:url";
 import { App } from "cdktf";
 import type { Environment } from "../environment/schema.js";
 import { UsageError } from "../environment/errors.js";
-import type { SynthOptions } from "../terraform/backend.js";
+import type { StackSynthesizer, SynthOptions } from "../terraform/backend.js";
 import { HubStack } from "./hub-stack.js";
 import { LocalStack } from "./local-stack.js";
 
@@ -33,7 +33,9 @@ export function stackFile(outdir: string, envName: string): string {
 }
 
 /** Builds the environment's stack and writes <outdir>/stacks/<env.name>/cdk.tf.json. */
-export function synthEnvironment(env: Environment, outdir: string, options: HubSynthOptions): void {
+export const synthEnvironment: StackSynthesizer = Object.assign(synthStacks, { reads: { localVms: true, hostKeys: true } } as const);
+
+function synthStacks(env: Environment, outdir: string, options: HubSynthOptions): void {
   // stackTraces off: cdktf would otherwise record a stack trace per construct in the JSON.
   const app = new App({ outdir, stackTraces: false });
   if (env.target === "local") {

@@ -37,7 +37,14 @@ export interface SynthOptions {
  * The signature of `synthEnvironment` in stacks/main.ts (and of the test fixture stacks): write
  * `<outdir>/stacks/<env.name>/cdk.tf.json` with the given backend and an output named `hosts`.
  */
-export type StackSynthesizer = (env: Environment, outdir: string, options: SynthOptions) => void | Promise<void>;
+export interface StackSynthesizer {
+  (env: Environment, outdir: string, options: SynthOptions): void | Promise<void>;
+  /**
+   * The machine inputs it builds from (SynthOptions.local, SynthOptions.hostKeys): the run layer prepares
+   * those (VM specs and pinned keys, private host keys) only for a synthesizer that reads them.
+   */
+  readonly reads?: { readonly localVms?: boolean; readonly hostKeys?: boolean };
+}
 
 /** The state file name inside an environment's state folder. */
 export const STATE_FILE = "terraform.tfstate";

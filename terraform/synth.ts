@@ -62,10 +62,11 @@ export async function synthesizeStack(
   output?: Output,
 ): Promise<SynthesizedStack> {
   const synth = synthesize ?? (await loadStackSynthesizer());
+  const reads = synth.reads ?? {};
   const { publicKey, privateKeyFile } = await ensureDeployKey(env, paths.root, output);
-  // The local environment's VMs: their spec and pinned host keys are prepared before synth (only for the
-  // real stacks: a test's own synthesizer has no VMs to describe).
-  const local = env.target === "local" && !synthesize ? await localStackInput(env, stateDirOf(paths, env.name), privateKeyFile) : undefined;
+  // The local environment's VMs: their spec and pinned host keys are prepared before synth, for a stack
+  // that builds VMs from them.
+  const local = env.target === "local" && reads.localVms ? await localStackInput(env, stateDirOf(paths, env.name), privateKeyFile) : undefined;
   if (local && env.local.useHubImage) {
     output?.info(
       local.hubImage
@@ -77,8 +78,8 @@ export async function synthesizeStack(
   // refuse every connection to them. Those keep the key seen first (recorded in known_hosts), with a warning.
   const record = readRecord(paths, env.name);
   const haveKeys = existsSync(join(stateDirOf(paths, env.name), "hostkeys"));
-  const injectKeys = env.target === "openstack" && !synthesize && injectsHostKeys(record, haveKeys, stateBackend.kind !== "local");
-  if (env.target === "openstack" && !synthesize && !injectKeys) {
+  const injectKeys = env.target === "openstack" && reads.hostKeys === true && injectsHostKeys(record, haveKeys, stateBackend.kind !== "local");
+  if (env.target === "openstack" && reads.hostKeys && !injectKeys) {
     output?.warn(`env=${env.name}: this machine holds no host keys hubstack made for its servers (created before hubstack pinned them, or on another machine): their own keys are trusted as first seen`);
   }
   const hostKeys = injectKeys ? await cloudHostKeys(env, stateDirOf(paths, env.name)) : undefined;

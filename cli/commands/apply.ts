@@ -46,10 +46,7 @@ export interface ApplyOptions extends CommonOptions, ProvisioningFlags {
   readonly interactive?: boolean;
   /** The provisioning phase; defaults to the provisioners' engine over SSH (tests replace it). */
   readonly provisioningPhase?: ProvisioningPhase;
-  /**
-   * The health check that ends the apply. @default the real one, unless the provisioning phase was
-   * replaced (then nothing real was provisioned, and there is no hub to visit)
-   */
+  /** The health check that ends the apply (false: none). @default the real one */
   readonly healthCheck?: HealthCheckPhase | false;
   /** Print the ten slowest operations after provisioning. */
   readonly profile?: boolean;
@@ -122,7 +119,7 @@ async function finish(result: ApplyResult, env: Environment, ctx: RunContext, op
     assertProvisioned(env, result.provisioning);
   }
   // A partial provisioning (--limit, --roles) may leave the hub half-configured on purpose: no verdict then.
-  const healthCheck = options.healthCheck ?? (options.provisioningPhase ? false : runCheck);
+  const healthCheck = options.healthCheck ?? runCheck;
   const partial = (options.limit?.length ?? 0) > 0 || (options.roles?.length ?? 0) > 0;
   const checked = result.applied && healthCheck && !partial ? { ...result, check: await healthCheck(env, ctx.paths, ctx.output, result.hosts) } : result;
   if (ctx.output.json) ctx.output.result(checked);
