@@ -203,6 +203,22 @@ describe("jupyterhub", () => {
     expect(operationsOf((await plan(load("local"))).report, "hub", "jupyterhub")).toContain("generate jupyterhub-proxy-token, jupyterhub-cookie-secret once");
   });
 
+  it("a hub with a data volume keeps its database, generated secrets and ACME state there, bound where they are read", async () => {
+    const withVolume = variant("local", (e) => (e.hosts.hub!.dataVolumeGiB = 20));
+    const { report } = await plan(withVolume);
+    const hub = operationsOf(report, "hub", "jupyterhub");
+    for (const [name, path] of [["jupyterhub", "/var/lib/jupyterhub"], ["hubstack-secrets", "/var/lib/hubstack/secrets"]]) {
+      const bind = hub.indexOf(`volumes.bind /srv/data/state/${name} ${path}`);
+      expect(bind, name).toBeGreaterThan(hub.indexOf(`${path}: its contents copied onto the data volume, once`));
+      expect(bind, name).toBeLessThan(hub.indexOf("systemd.service jupyterhub.service started enabled"));
+    }
+    expect(bindOf(hub, "jupyterhub")).toBeLessThan(hub.findIndex((o) => o.startsWith("generate")));
+    const tls = operationsOf(report, "hub", "proxy-tls");
+    expect(tls.indexOf("volumes.bind /srv/data/state/caddy /var/lib/caddy")).toBeLessThan(tls.indexOf("systemd.service caddy.service started enabled"));
+    // Without a volume: nothing of it.
+    expect(operationsOf((await plan(load("local"))).report, "hub", "jupyterhub").filter((o) => o.includes("/srv/data/state"))).toEqual([]);
+  });
+
   it("pip (the default): a virtual environment from locks/hub.txt, its wheels sent from this machine's cache", async () => {
     const lock = readLock("hub");
     const { report } = await plan(load("local"));
@@ -217,6 +233,10 @@ describe("jupyterhub", () => {
     expect(install.commands!.join("\n")).toMatch(/\/opt\/jupyterhub\/bin\/pip install --quiet --disable-pip-version-check --no-index --find-links \S+ --require-hashes --only-binary=:all: -r /);
   });
 });
+
+function bindOf(ops: string[], name: string): number {
+  return ops.findIndex((o) => o.startsWith(`volumes.bind /srv/data/state/${name} `));
+}
 
 describe("bastion", () => {
   it("skips the work volume with a note when the host has none", async () => {

@@ -20,7 +20,8 @@ import * as systemd from "../../operations/systemd.js";
 import type { Environment } from "../../../environment/schema.js";
 import { DOCKER_NETWORK } from "../base/template-vars.js";
 import { envOf, factFile, managedFile, managedUnit, provisionedHosts } from "../common.js";
-import { CONFIG_DIR, GENERATED_COOKIE_SECRET, GENERATED_PROXY_TOKEN, HUB_ENV_PATH, HUB_UNIT, PIP_HOST_PACKAGES, PROXY_DIR, PROXY_ENV_PATH, PROXY_UNIT, SECRETS_DIR, VENV_DIR } from "./constants.js";
+import { CONFIG_DIR, GENERATED_COOKIE_SECRET, GENERATED_PROXY_TOKEN, HUB_ENV_PATH, HUB_UNIT, PIP_HOST_PACKAGES, PROXY_DIR, PROXY_ENV_PATH, PROXY_UNIT, SECRETS_DIR, STATE_DIR, VENV_DIR } from "./constants.js";
+import { stateOnDataVolume } from "../state-volume.js";
 import { RESTART_HUB, RESTART_PROXY, jupyterhubHandlers } from "./handlers.js";
 import type { GeneratedSecrets } from "./secret-vars.js";
 import { jupyterhubFiles } from "./template-vars.js";
@@ -39,6 +40,9 @@ export const jupyterhubRole: Role = {
       // A new proxy tree restarts the proxy (and the hub, which puts its routes back).
       ...installJupyterhub([RESTART_PROXY, RESTART_HUB]),
       files.directory({ path: CONFIG_DIR, mode: "0755" }),
+      // The database and the generated secrets on the data volume, when the hub has one: a rebuilt hub keeps them.
+      ...stateOnDataVolume(ctx, { path: STATE_DIR, name: "jupyterhub", mode: "0700", notify: RESTART_HUB }),
+      ...stateOnDataVolume(ctx, { path: SECRETS_DIR, name: "hubstack-secrets", mode: "0700", notify: [RESTART_PROXY, RESTART_HUB] }),
 
       // Secrets: the inventory's, or generated once on the hub and read back on every run (never printed).
       ...generateSecrets(env),

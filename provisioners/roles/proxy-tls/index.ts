@@ -15,7 +15,8 @@ import * as systemd from "../../operations/systemd.js";
 import { envOf, managedFile, managedUnit } from "../common.js";
 import { CADDY_HOME, CADDY_PACKAGES, CADDY_UNIT, LEGO_PACKAGES, LEGO_SERVICE, LEGO_TIMER } from "./constants.js";
 import { RELOAD_CADDY, proxyTlsHandlers } from "./handlers.js";
-import { ACME_CA_ROOT_PATH, CADDY_TLS_DIR, LEGO_ENV_PATH, caddyfileVars, proxyTlsFiles, type ProxyTlsFiles } from "./template-vars.js";
+import { stateOnDataVolume } from "../state-volume.js";
+import { ACME_CA_ROOT_PATH, CADDY_TLS_DIR, LEGO_DIR, LEGO_ENV_PATH, caddyfileVars, proxyTlsFiles, type ProxyTlsFiles } from "./template-vars.js";
 
 export const proxyTlsRole: Role = {
   name: "proxy-tls",
@@ -27,8 +28,11 @@ export const proxyTlsRole: Role = {
     return [
       proxyPackages(env),
       // Caddy's home, where its admin socket lives: caddy's alone, so that whatever mode the socket gets,
-      // nobody else reaches it (root does).
+      // nobody else reaches it (root does). Its ACME account and certificates are there too: on the data
+      // volume when the hub has one, so that a rebuilt hub orders no new certificate.
       files.directory({ path: CADDY_HOME, owner: "caddy", group: "caddy", mode: "0700" }),
+      ...stateOnDataVolume(ctx, { path: CADDY_HOME, name: "caddy", owner: "caddy", group: "caddy", mode: "0700", notify: RELOAD_CADDY }),
+      ...(tls.challenge === "dns-01" ? stateOnDataVolume(ctx, { path: LEGO_DIR, name: "lego", mode: "0700" }) : []),
       // The root of a private ACME server (pebble): Caddy checks the server's HTTPS certificate against it.
       ...(tls.acmeCaRoot
         ? [files.file({ path: ACME_CA_ROOT_PATH, localFile: resolve(REPO_ROOT, tls.acmeCaRoot), mode: "0644", notify: RELOAD_CADDY })]
