@@ -14,6 +14,7 @@
  */
 import type { EnvironmentFile, HostSpec, RoleName } from "./schema.js";
 import { SECRET_PLACEHOLDER } from "./schema.js";
+import { BACKUP_ROLES, dataHosts } from "./backup.js";
 import { cidrContains, formatIpv4, isPublicIpv4, parseCidr, parseIpv4, PRIVATE_IPV4 } from "./types.js";
 
 export interface Finding {
@@ -229,6 +230,9 @@ export function checkEnvironment(env: EnvironmentFile, writtenHere: WrittenHere)
     [["hub", "jupyterhub", "authenticator", "password"], auth.type === "dummy" ? auth.password : undefined],
     [["hub", "jupyterhub", "cookieSecret"], jh.cookieSecret],
     [["hub", "jupyterhub", "proxyAuthToken"], jh.proxyAuthToken],
+    [["backup", "password"], env.backup?.password],
+    [["backup", "repository", "accessKeyId"], env.backup?.repository.type === "s3" ? env.backup.repository.accessKeyId : undefined],
+    [["backup", "repository", "secretAccessKey"], env.backup?.repository.type === "s3" ? env.backup.repository.secretAccessKey : undefined],
   ];
   for (const [path, value] of placeholders) {
     if (value === SECRET_PLACEHOLDER) {
@@ -322,6 +326,42 @@ export function checkEnvironment(env: EnvironmentFile, writtenHere: WrittenHere)
     if (RESERVED_ADMIN_NAMES.has(admin.name)) problem(["admins", i, "name"], `${admin.name} is an account of the system or of the hub itself; choose the person's own name`);
     if (admin.name === env.ssh.user) problem(["admins", i, "name"], `${admin.name} is ssh.user, the account hubstack logs in with; an admin needs an account of their own`);
   });
+
+  // --- Backups --------------------------------------------------------------------------------------
+  for (const [name, host] of Object.entries(env.hosts)) {
+    host.roles.forEach((role, i) => {
+      if ((BACKUP_ROLES as readonly string[]).includes(role)) {
+        problem(["hosts", name, "roles", i], `${role} is given by hubstack from the backup section (to the hosts with data, and to the sftp repository's host); remove it here`);
+      }
+    });
+  }
+  const backup = env.backup;
+  if (backup) {
+    const data = dataHosts(env);
+    if (data.length === 0) problem(["backup"], "no enabled host holds data to back up (role nfs-server or jupyterhub); remove the backup section");
+    if (backup.password === undefined) {
+      problem(["backup"], "password is missing: the repository's password goes in the secrets file (backup: { password: ... } in inventory/secrets/<env>.yaml; `openssl rand -hex 32` makes one)");
+    }
+    const repository = backup.repository;
+    if (repository.type === "sftp") {
+      const target = env.hosts[repository.host];
+      if (!target) {
+        problem(["backup", "repository", "host"], `names no host of this environment (hosts: ${Object.keys(env.hosts).join(", ")}); name the one that keeps the backups, usually the bastion`);
+      } else if (!target.enabled) {
+        problem(["backup", "repository", "host"], `${repository.host} is not enabled (enabled: false): the backups would have nowhere to go`);
+      } else if (data.includes(repository.host)) {
+        const role = target.roles.find((r) => r === "nfs-server" || r === "jupyterhub");
+        problem(
+          ["backup", "repository", "host"],
+          `${repository.host} holds data that is backed up (role ${role}): its backups would live on the machine they protect and be lost with it; name another host, usually the bastion`,
+        );
+      }
+    }
+    const keep = backup.keep;
+    if (keep.daily + keep.weekly + keep.monthly === 0) {
+      problem(["backup", "keep"], "every count is 0: restic forget would keep no snapshot; keep at least one (daily: 7, weekly: 4, monthly: 6 by default)");
+    }
+  }
 
   return { problems, warnings };
 }

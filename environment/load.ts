@@ -144,7 +144,7 @@ function describeValue(value: unknown): string {
 }
 
 /** Keys whose values are secrets wherever they appear: they belong in the secrets layer, never in a tracked file. */
-const SECRET_KEYS = new Set(["password", "clientSecret", "cookieSecret", "proxyAuthToken", "cryptKey", "applicationCredentialSecret", "apiToken", "secretKey"]);
+const SECRET_KEYS = new Set(["password", "clientSecret", "cookieSecret", "proxyAuthToken", "cryptKey", "applicationCredentialSecret", "apiToken", "secretKey", "accessKeyId", "secretAccessKey"]);
 
 /**
  * common.yaml and <env>.yaml are committed: a secret written there is in git's history for good. Refused, by

@@ -33,6 +33,9 @@ export const ROLE_SPECS = {
   // Caddy: HTTP (ACME HTTP-01 and the redirect) and HTTPS.
   "proxy-tls": { publicTcpPorts: [80, 443] },
   bastion: {},
+  // Given by hubstack, never listed in the inventory: from the backup section (environment/backup.ts).
+  backup: {},
+  "backup-target": {},
 } as const satisfies Record<string, { readonly publicTcpPorts?: readonly number[] }>;
 export const ROLE_NAMES = Object.keys(ROLE_SPECS) as [keyof typeof ROLE_SPECS, ...(keyof typeof ROLE_SPECS)[]];
 export const RoleName = z.enum(ROLE_NAMES);
@@ -330,6 +333,49 @@ export const BastionSettings = z.strictObject({
     .prefault({}),
 });
 
+/**
+ * Where the restic repository lives. sftp: on a host of this environment (usually the bastion), reached on its
+ * private address as the account hubstack-backup, which hubstack creates there (SFTP only, in a chroot).
+ * s3: an S3 bucket (the keys in the secrets file). local: a folder on each backed-up host itself (an
+ * air-gapped site that copies it off by other means; and the host tests).
+ */
+const BackupRepository = z.discriminatedUnion("type", [
+  z.strictObject({
+    type: z.literal("sftp"),
+    host: t.dnsLabel("the name of a host of this environment (usually the bastion), a DNS label"),
+    /** The chroot of the account hubstack-backup on that host; the repository is its folder repo/. */
+    path: t.mountPath("/srv/backup").default("/srv/backup"),
+  }),
+  z.strictObject({
+    type: z.literal("s3"),
+    url: t.resticS3Url(),
+    accessKeyId: t.secretToken(),
+    secretAccessKey: t.secretToken(),
+  }),
+  z.strictObject({ type: z.literal("local"), path: t.mountPath("/srv/backup") }),
+]);
+
+/**
+ * Backups with restic. What is backed up is not configured: it follows from the roles (the NFS server's
+ * export root; the hub's database, its generated secrets and Caddy's state), see environment/backup.ts.
+ */
+export const BackupSettings = z.strictObject({
+  repository: BackupRepository,
+  /** The repository's password: in the secrets file (environment/checks.ts refuses it missing). */
+  password: t.secretToken().optional(),
+  /** When hubstack-backup.timer runs (systemd OnCalendar=). */
+  onCalendar: t.calendarSpec().default("daily"),
+  /** What `restic forget --prune` keeps after each backup. */
+  keep: z
+    .strictObject({
+      daily: z.number().int().min(0).max(3650).default(7),
+      weekly: z.number().int().min(0).max(520).default(4),
+      monthly: z.number().int().min(0).max(1200).default(6),
+    })
+    .prefault({}),
+});
+export type BackupSettings = z.infer<typeof BackupSettings>;
+
 export const EnvironmentFile = z
   .strictObject({
     target: z.enum(["openstack", "local", "static"]),
@@ -360,6 +406,7 @@ export const EnvironmentFile = z
     hub: HubSettings.prefault({}),
     nfs: NfsSettings.prefault({}),
     bastion: BastionSettings.prefault({}),
+    backup: BackupSettings.optional(),
   })
   .superRefine((env, ctx) => {
     if (env.target === "openstack" && !env.openstack) {
@@ -401,4 +448,18 @@ export type Environment = EnvironmentFile & {
    * the commands print them. Absent on environments not made by the loader.
    */
   warnings?: string[];
+  /**
+   * Added by the provisioning phase for an sftp repository (never read from the inventory): the environment's
+   * backup key pair (made once under .state/<env>/backup/) and the repository host's SSH host key.
+   */
+  backupKey?: BackupKey;
 };
+
+export interface BackupKey {
+  /** The OpenSSH private key: a secret. */
+  readonly privateKey: string;
+  /** `ssh-ed25519 AAAA… comment` */
+  readonly publicKey: string;
+  /** The repository host's key as known_hosts pins it (`ssh-ed25519 AAAA…`), when it is known. */
+  readonly targetHostKey?: string;
+}

@@ -247,6 +247,38 @@ export const localPath = (example: string) =>
     return undefined;
   });
 
+// --- Schedules and backups ----------------------------------------------------------------------------
+
+/**
+ * A systemd calendar expression (OnCalendar=): daily, weekly, *-*-* 02:30:00, Mon..Fri 22:00. Written into a
+ * timer unit, so one line of plain characters, no '%' (a unit specifier); `systemd-analyze calendar` has the
+ * last word (test/templates/backup.test.ts runs it on what the schema lets through).
+ */
+export const calendarSpec = () =>
+  typedString("a systemd calendar expression such as daily, weekly or *-*-* 02:30:00 (see `systemd-analyze calendar`): letters, digits, spaces and * : , . / ~ _ + -", (v) =>
+    v.length > 200 ? "it is longer than 200 characters" : /^[A-Za-z0-9*:,./~_+ -]+$/.test(v) && v.trim() === v ? undefined : false,
+  );
+
+/**
+ * A restic S3 repository: s3:https://host[:port]/bucket[/prefix]. Without credentials in it (those are
+ * accessKeyId and secretAccessKey, in the secrets file).
+ */
+export const resticS3Url = () =>
+  typedString("a restic S3 repository such as s3:https://s3.example.org/hubstack-backup (s3: then an https:// URL with the bucket as its path)", (v) => {
+    if (!v.startsWith("s3:")) return "it does not start with s3:";
+    if (/["'`\\$\s]/.test(v)) return "it contains whitespace, a quote, a backslash or '$'";
+    let parsed: URL;
+    try {
+      parsed = new URL(v.slice(3));
+    } catch {
+      return false;
+    }
+    if (parsed.protocol !== "https:") return "its URL is not https://, and S3 credentials would travel in the clear";
+    if (parsed.username || parsed.password) return "it holds a user name or password; credentials go in accessKeyId and secretAccessKey, in the secrets file";
+    if (parsed.pathname.length < 2) return "it names no bucket (s3:https://host/bucket)";
+    return undefined;
+  });
+
 // --- Addresses -----------------------------------------------------------------------------------------
 
 /** Dotted-decimal IPv4 as a 32-bit number; no leading zeros (010 would be octal to some tools). */

@@ -8,12 +8,14 @@
  * stack's outputs, its name sent as SNI and Host, so that the check works before its DNS record resolves here
  * (a fresh zone, split DNS, a CI runner); through DNS only when the outputs cannot be read.
  */
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Environment } from "../../environment/schema.js";
 import { RunError, UsageError } from "../../environment/errors.js";
 import { localAcme } from "../../local/environment.js";
 import type { Output } from "../../environment/output.js";
 import { stateDirOf, type ProjectPaths } from "../../terraform/paths.js";
+import { ensureStateDir } from "../../terraform/records.js";
 import { hubHostname } from "../../environment/names.js";
 import { spawnTimeouts } from "../../provisioners/roles/jupyterhub/config-vars.js";
 import { loadEnv, runContext, type CommonOptions } from "./context.js";
@@ -109,6 +111,28 @@ export function checkSpawnSeconds(env: Environment, floor: number): number {
   return Math.max(floor, startSeconds + httpSeconds + 30);
 }
 
+/** The one account every check of an environment uses: one user on the hub, never a new one per check. */
+export const CHECK_USER = "hubstack-check";
+
+/** What the last check left in CHECK_USER's home, kept in the state folder for the next check. */
+interface CheckRecord {
+  url: string;
+  username: string;
+  token: string;
+  writtenAt: string;
+}
+
+const checkRecordPath = (paths: ProjectPaths, env: Environment) => join(stateDirOf(paths, env.name), "health-check.json");
+
+function readCheckRecord(paths: ProjectPaths, env: Environment, url: string): CheckRecord | undefined {
+  try {
+    const r = JSON.parse(readFileSync(checkRecordPath(paths, env), "utf8")) as CheckRecord;
+    return r.url === url && r.username === CHECK_USER && /^[0-9a-f]{32}$/.test(r.token) ? r : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Runs the check and prints each step; throws a RunError naming the failed step. */
 export async function runCheck(env: Environment, paths: ProjectPaths, output: Output, hosts?: readonly Host[]): Promise<CheckResult> {
   const target = hubTargetOf(env, paths, hosts);
@@ -121,8 +145,12 @@ export async function runCheck(env: Environment, paths: ProjectPaths, output: Ou
     `Health check of ${target.url} ` +
       (target.connectAddress ? `(at ${target.connectAddress}, ${target.connectAddressIs ?? "given"}; the name sent as SNI and Host)` : "(through DNS: the stack's outputs give no floating IP for the hub)"),
   );
+  const previous = readCheckRecord(paths, env, target.url);
   const result = await runHealthCheck({
     hubUrl: target.url,
+    username: CHECK_USER,
+    keepFile: true,
+    ...(previous ? { previous: { token: previous.token, writtenAt: previous.writtenAt } } : {}),
     ...(target.connectAddress ? { connectAddress: target.connectAddress } : {}),
     ...(target.caFile ? { caFile: target.caFile } : {}),
     ...(target.password ? { password: target.password } : {}),
@@ -131,8 +159,19 @@ export async function runCheck(env: Environment, paths: ProjectPaths, output: Ou
     timeouts: { spawnSeconds: checkSpawnSeconds(env, DEFAULT_TIMEOUTS.spawnSeconds) },
     log: (line) => output.info(line),
   });
+  // The token of the file now in the home (also after a failure that came later): the next check looks for it.
+  if (result.written) {
+    ensureStateDir(paths, env.name);
+    const record: CheckRecord = { url: target.url, username: CHECK_USER, ...result.written };
+    writeFileSync(checkRecordPath(paths, env), `${JSON.stringify(record, null, 2)}\n`, { mode: 0o600 });
+  }
   const summary: CheckResult = { env: env.name, ok: result.ok, url: target.url, steps: result.steps, ...(result.error ? { error: result.error } : {}) };
-  if (!result.ok) throw new RunError(`the health check of env=${env.name} failed: ${result.error ?? "a step failed"}`);
+  if (!result.ok) {
+    const hint = result.error?.startsWith('step "find previous file"')
+      ? `; if the homes were emptied on purpose, remove ${checkRecordPath(paths, env)} and the next check starts afresh`
+      : "";
+    throw new RunError(`the health check of env=${env.name} failed: ${result.error ?? "a step failed"}${hint}`);
+  }
   output.info(`Health check passed in ${result.totalSeconds.toFixed(1)} s`);
   for (const line of hubAccessLines(env, target)) output.info(line);
   return summary;

@@ -109,6 +109,8 @@ describe("env=local from nothing to a working hub, and back to nothing", () => {
     expect(result.plan?.create).toHaveLength(4);
     console.log(`first apply: ${first.seconds.toFixed(0)} s, of which the infrastructure phase ${result.infrastructureSeconds?.toFixed(0)} s`);
     expect(result.check?.ok).toBe(true);
+    // The first check has no earlier file to find: it proves persistence with a second server start.
+    expect(result.check!.steps.map((s) => s.name)).toContain("start server again");
     // What the image carries, the hub finds done: its packages are there, its notebook images built.
     const hub = result.provisioning!.hosts.find((h) => h.name === "hub")!;
     const ops = hub.roles.flatMap((r) => r.operations.map((o) => ({ role: r.name, ...o })));
@@ -141,6 +143,11 @@ describe("env=local from nothing to a working hub, and back to nothing", () => {
     );
     expect(changedOps).toEqual([]);
     expect(result.check?.ok).toBe(true);
+    // One server start: the file the first check left in the same user's home proves persistence.
+    const steps = result.check!.steps.map((s) => s.name);
+    expect(steps).toContain("find previous file");
+    expect(steps).not.toContain("start server again");
+    console.log(`second apply: ${second.seconds.toFixed(0)} s, its health check ${result.check!.steps.reduce((n, s) => n + s.seconds, 0).toFixed(0)} s`);
     for (const host of result.provisioning!.hosts) console.log(`no-op converge ${host.name}: ${host.seconds.toFixed(1)} s, ${host.roundTrips} round trips`);
   });
 
@@ -220,6 +227,8 @@ describe("env=local from nothing to a working hub, and back to nothing", () => {
     const check = await hubstack("check", "env=local");
     expect(check.exitCode).toBe(0);
     expect(check.all).toMatch(/Health check passed/);
+    // The file the second apply's check left survived the reboot (the NFS home came back with it).
+    expect(check.all).toMatch(/ok\s+find previous file .* is intact/);
     const refused = onHost(HUB, "cd / && sudo -u admin sh -c 'grep -h REFUSED /home/admin/logs/*-as-user.log' || true");
     expect(refused).toMatch(/REFUSED: \/home\/admin\/start\/as-user\.sh can be written by group or others/);
   });

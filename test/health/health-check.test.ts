@@ -4,7 +4,7 @@
  * Caddy TLS front door whose certificate comes from a throwaway CA.
  */
 import { randomBytes } from "node:crypto";
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { createServer, connect } from "node:net";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -75,6 +75,27 @@ describe("health check against Debian's JupyterHub 3.0", () => {
     const res = await http.request("GET", `/hub/api/users/${result.username}`, { token: serviceToken });
     http.close();
     expect(res.status).toBe(404);
+  });
+
+  it("one user reused: the file a check leaves proves persistence to the next, which starts one server only", async () => {
+    const username = `hubstack-check-reuse-${randomBytes(2).toString("hex")}`;
+    const first = await check("reused user, first", { hubUrl: hub.url, password, username, keepFile: true });
+    expect(first.error).toBeUndefined();
+    expect(first.steps.map((s) => s.name)).toEqual(STEPS_FORM);
+    expect(first.written?.token).toMatch(/^[0-9a-f]{32}$/);
+    expect(readFileSync(join(hub.dir, "home", username, "hubstack-check.txt"), "utf8")).toBe(`hubstack health check ${first.written!.token}\n`);
+
+    const second = await check("reused user, second", { hubUrl: hub.url, password, username, keepFile: true, previous: first.written! });
+    expect(second.error).toBeUndefined();
+    expect(second.steps.map((s) => s.name)).toEqual(["reach hub", "log in", "start server", "open server", "find previous file", "start kernel", "run code", "stop kernel", "write file", "stop server"]);
+    expect(second.steps.find((s) => s.name === "find previous file")!.detail).toContain(`from the check of ${first.written!.writtenAt} is intact`);
+    expect(second.written!.token).not.toBe(first.written!.token);
+
+    // A home that lost the file (or a stale record) fails the step that looks for it, and says which check wrote it.
+    const stale = await check("reused user, stale", { hubUrl: hub.url, password, username, keepFile: true, previous: first.written! });
+    expect(stale.ok).toBe(false);
+    expect(stale.error).toMatch(new RegExp(`^step "find previous file" failed: ~/hubstack-check\\.txt, written by the check of ${first.written!.writtenAt}, is changed`));
+    expect(stale.steps.at(-1)).toMatchObject({ name: "clean up: stop server", ok: true });
   });
 
   it("passes through the Caddy TLS front door when given the CA that issued its certificate", async () => {
