@@ -16,11 +16,11 @@
  * Beside it, NNN-name.secrets.yaml becomes inventory/secrets/test.yaml and NNN-name.common.yaml replaces the
  * common.yaml below. No value of a case's secrets file may appear in what is printed.
  */
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { execa } from "execa";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { UsageError } from "../../environment/errors.js";
 import { loadEnvironment, REPO_ROOT } from "../../environment/load.js";
@@ -88,9 +88,13 @@ const CASES = readdirSync(CORPUS)
   .sort()
   .map(readCase);
 
+/** Every case's project folder lives under one, removed at the end. */
+const projects = mkdtempSync(join(tmpdir(), "hubstack-bad-"));
+afterAll(() => rmSync(projects, { recursive: true, force: true }));
+
 /** A project folder of its own: inventory/common.yaml, inventory/test.yaml and, maybe, inventory/secrets/test.yaml. */
 function project(c: Case): string {
-  const root = mkdtempSync(join(tmpdir(), "hubstack-bad-"));
+  const root = mkdtempSync(join(projects, "case-"));
   const inventory = join(root, "inventory");
   mkdirSync(join(inventory, "secrets"), { recursive: true });
   writeFileSync(join(inventory, "common.yaml"), c.common ?? COMMON);
