@@ -25,7 +25,9 @@ const FLAGS = {
   diff: { type: "boolean", help: "show unified diffs of the files that would change" },
   limit: { type: "string", multiple: true, arg: "HOST[,HOST]", help: "only these hosts (repeatable)" },
   roles: { type: "string", multiple: true, arg: "ROLE[,ROLE]", help: "only these roles (repeatable)" },
-  host: { type: "string", multiple: true, arg: "HOST[,HOST]", help: "the machines to rebuild (repeatable; default: every one)" },
+  host: { type: "string", multiple: true, arg: "HOST[,HOST]", help: "the machines to rebuild, back up or restore (repeatable; default: every one)" },
+  snapshot: { type: "string", arg: "ID", help: "the restic snapshot to restore (its id or a prefix of at least 4 characters; default: each host's latest)" },
+  paths: { type: "string", multiple: true, arg: "PATH[,PATH]", help: "restore only these paths, inside what the host backs up (repeatable; default: all of it)" },
   "delete-data": { type: "boolean", help: "destroy the data volumes too (the NFS homes, the hub's state): gone for good" },
   "fail-fast": { type: "boolean", help: "stop at the first failed host instead of finishing the others" },
   verbose: { type: "boolean", help: "show terraform's whole output (its plan, every 'Still creating' line)" },
@@ -59,6 +61,9 @@ export interface ParsedOptions {
   users?: string;
   duration?: string;
   concurrency?: string;
+  /** restore: the snapshot and the paths. */
+  snapshot?: string;
+  paths?: string[];
   /** Words before or after env=NAME, for commands that take them (`image build hub`). */
   words?: string[];
 }
@@ -152,6 +157,28 @@ export const COMMANDS: Record<string, CommandSpec> = {
         ...(o.limit ? { limit: o.limit } : {}),
         ...(o.roles ? { roles: o.roles } : {}),
         failFast: o.failFast ?? false,
+      }),
+  },
+  backup: {
+    summary: "back up now: run each data host's backup (restic) and print its new snapshot",
+    needsEnv: true,
+    flags: ["json", "host"],
+    examples: ["npm run backup -- env=hub-dev", "npm run backup -- env=hub-dev --host nfs"],
+    run: async (o) => (await import("./commands/backup.js")).backup({ env: required(o.env), json: o.json ?? false, ...(o.hosts ? { hosts: o.hosts } : {}) }),
+  },
+  restore: {
+    summary: "restore a backup in place (each host's latest, or --snapshot ID), after asking; stops JupyterHub around its database",
+    needsEnv: true,
+    flags: ["yes", "json", "host", "snapshot", "paths"],
+    examples: ["npm run restore -- env=hub-dev --host hub", "npm run restore -- env=hub-dev --snapshot 4f3a2b1c --paths /export/home/ada --yes"],
+    run: async (o) =>
+      (await import("./commands/restore.js")).restore({
+        env: required(o.env),
+        yes: o.yes ?? false,
+        json: o.json ?? false,
+        ...(o.hosts ? { hosts: o.hosts } : {}),
+        ...(o.snapshot ? { snapshot: o.snapshot } : {}),
+        ...(o.paths ? { paths: o.paths } : {}),
       }),
   },
   check: {
@@ -336,11 +363,15 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
         list.push(...token.value!.split(",").map((v) => v.trim()).filter(Boolean));
         break;
       }
-      case "host": {
-        const list = (options.hosts ??= []);
+      case "host":
+      case "paths": {
+        const list = name === "host" ? (options.hosts ??= []) : (options.paths ??= []);
         list.push(...token.value!.split(",").map((v) => v.trim()).filter(Boolean));
         break;
       }
+      case "snapshot":
+        options.snapshot = token.value!;
+        break;
       case "delete-data":
         options.deleteData = true;
         break;

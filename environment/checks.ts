@@ -15,7 +15,8 @@
 import type { EnvironmentFile, HostSpec, RoleName } from "./schema.js";
 import { SECRET_PLACEHOLDER } from "./schema.js";
 import { BACKUP_ROLES, dataHosts } from "./backup.js";
-import { cidrContains, formatIpv4, isPublicIpv4, parseCidr, parseIpv4, PRIVATE_IPV4 } from "./types.js";
+import { METRICS_ROLES } from "./metrics.js";
+import { cidrContains, formatIpv4, isPublicIpv4, parseCidr, parseIpv4, parsePrometheusDuration, PRIVATE_IPV4 } from "./types.js";
 
 export interface Finding {
   readonly path: readonly (string | number)[];
@@ -233,6 +234,7 @@ export function checkEnvironment(env: EnvironmentFile, writtenHere: WrittenHere)
     [["backup", "password"], env.backup?.password],
     [["backup", "repository", "accessKeyId"], env.backup?.repository.type === "s3" ? env.backup.repository.accessKeyId : undefined],
     [["backup", "repository", "secretAccessKey"], env.backup?.repository.type === "s3" ? env.backup.repository.secretAccessKey : undefined],
+    [["metrics", "apiToken"], env.metrics?.apiToken],
   ];
   for (const [path, value] of placeholders) {
     if (value === SECRET_PLACEHOLDER) {
@@ -363,5 +365,37 @@ export function checkEnvironment(env: EnvironmentFile, writtenHere: WrittenHere)
     }
   }
 
+  checkMetrics(env, problem);
+
   return { problems, warnings };
+}
+
+/** Prometheus reads a scrape taking longer than its interval as failed: under 5 s the hosts' scrapes would overlap. */
+const SCRAPE_INTERVAL_MS = { min: 5_000, max: 300_000 } as const;
+
+/** The metrics section (environment/metrics.ts): a bastion to run Prometheus on, and durations Prometheus can use. */
+function checkMetrics(env: EnvironmentFile, problem: (path: readonly (string | number)[], message: string) => void): void {
+  for (const [name, host] of Object.entries(env.hosts)) {
+    host.roles.forEach((role, i) => {
+      if ((METRICS_ROLES as readonly string[]).includes(role)) {
+        problem(["hosts", name, "roles", i], `${role} is given by hubstack from the metrics section (node-exporter to every host, metrics to the bastion); remove it here`);
+      }
+    });
+  }
+  const metrics = env.metrics;
+  if (!metrics?.enabled) return;
+  const bastions = Object.entries(env.hosts).filter(([, h]) => h.enabled && h.roles.includes("bastion")).map(([name]) => name);
+  if (bastions.length === 0) {
+    problem(["metrics"], "Prometheus runs on the bastion, and no enabled host has role bastion; give one host role bastion, or remove the metrics section (or set enabled: false)");
+  } else if (bastions.length > 1) {
+    problem(["metrics"], `Prometheus runs on the bastion, and ${bastions.length} hosts have role bastion (${bastions.join(", ")}); keep one, or remove the metrics section`);
+  }
+  const interval = parsePrometheusDuration(metrics.scrapeInterval);
+  if (interval !== undefined && interval > 0 && (interval < SCRAPE_INTERVAL_MS.min || interval > SCRAPE_INTERVAL_MS.max)) {
+    problem(["metrics", "scrapeInterval"], "a scrape interval from 5s to 5m: shorter overlaps the scrapes, longer leaves the 5-minute alerts (hub down, node down) a single sample to judge by");
+  }
+  const retention = parsePrometheusDuration(metrics.retention);
+  if (retention !== undefined && retention > 0 && retention < 86_400_000) {
+    problem(["metrics", "retention"], "a retention of at least 1d: shorter leaves nothing to look back at the morning after an alert");
+  }
 }

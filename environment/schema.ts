@@ -36,6 +36,10 @@ export const ROLE_SPECS = {
   // Given by hubstack, never listed in the inventory: from the backup section (environment/backup.ts).
   backup: {},
   "backup-target": {},
+  // Given by hubstack, never listed in the inventory: from the metrics section (environment/metrics.ts). Their
+  // ports are open to the bastion only (base's firewall), never to everyone.
+  "node-exporter": {},
+  metrics: {},
 } as const satisfies Record<string, { readonly publicTcpPorts?: readonly number[] }>;
 export const ROLE_NAMES = Object.keys(ROLE_SPECS) as [keyof typeof ROLE_SPECS, ...(keyof typeof ROLE_SPECS)[]];
 export const RoleName = z.enum(ROLE_NAMES);
@@ -376,6 +380,25 @@ export const BackupSettings = z.strictObject({
 });
 export type BackupSettings = z.infer<typeof BackupSettings>;
 
+/**
+ * Metrics (environment/metrics.ts): node-exporter on every host, JupyterHub's /hub/metrics, both scraped over the
+ * private network by Prometheus on the bastion (on its 127.0.0.1 only), with hubstack's alert rules.
+ */
+export const MetricsSettings = z.strictObject({
+  /** false: as if the section were absent (the firewall closes the metrics ports again; the packages an earlier apply installed stay). */
+  enabled: z.boolean().default(true),
+  /** How long Prometheus keeps samples (--storage.tsdb.retention.time). */
+  retention: t.prometheusDuration("15d").default("15d"),
+  /** How often every target is scraped (global scrape_interval; alerts need several scrapes inside their 5 minutes). */
+  scrapeInterval: t.prometheusDuration("30s").default("30s"),
+  /**
+   * The JupyterHub API token (service hubstack-metrics, scope read:metrics only) Prometheus reads /hub/metrics
+   * with. In the secrets file, or absent: then made once on this machine (.state/<env>/metrics/hub-api-token).
+   */
+  apiToken: t.secretToken().optional(),
+});
+export type MetricsSettings = z.infer<typeof MetricsSettings>;
+
 export const EnvironmentFile = z
   .strictObject({
     target: z.enum(["openstack", "local", "static"]),
@@ -407,6 +430,7 @@ export const EnvironmentFile = z
     nfs: NfsSettings.prefault({}),
     bastion: BastionSettings.prefault({}),
     backup: BackupSettings.optional(),
+    metrics: MetricsSettings.optional(),
   })
   .superRefine((env, ctx) => {
     if (env.target === "openstack" && !env.openstack) {

@@ -415,6 +415,32 @@ export const port = () => z.number().int("a port is a whole number").min(1, "a p
 export const seconds = (min: number, max: number) =>
   z.number().int("a whole number of seconds").min(min, `a duration of at least ${min} seconds`).max(max, `a duration of at most ${max} seconds`);
 
+/** Prometheus's duration units, longest first (`ms` before `m` in the pattern), in milliseconds. */
+const PROMETHEUS_UNITS: Record<string, number> = { y: 31_536_000_000, w: 604_800_000, d: 86_400_000, h: 3_600_000, m: 60_000, s: 1000, ms: 1 };
+const PROMETHEUS_DURATION = /^(?:[0-9]+(?:ms|y|w|d|h|m|s))+$/;
+
+/** A Prometheus duration (15d, 30s, 1h30m) in milliseconds, or undefined when it is none. */
+export function parsePrometheusDuration(text: string): number | undefined {
+  if (!PROMETHEUS_DURATION.test(text)) return undefined;
+  let total = 0;
+  for (const m of text.matchAll(/([0-9]+)(ms|y|w|d|h|m|s)/g)) total += Number(m[1]) * PROMETHEUS_UNITS[m[2]!]!;
+  return total;
+}
+
+/**
+ * A duration as Prometheus reads it (its flags and prometheus.yml): whole numbers with units, largest first
+ * as Prometheus insists, such as 15d, 30s or 1h30m. Written into /etc/default/prometheus and prometheus.yml.
+ */
+export const prometheusDuration = (example: string) =>
+  typedString(`a duration such as ${example} (whole numbers with the units y, w, d, h, m, s or ms, largest first, as Prometheus reads it)`, (v) => {
+    const ms = parsePrometheusDuration(v);
+    if (ms === undefined) return false;
+    const units = [...v.matchAll(/[0-9]+(ms|y|w|d|h|m|s)/g)].map((m) => PROMETHEUS_UNITS[m[1]!]!);
+    if (units.some((u, i) => i > 0 && u >= units[i - 1]!)) return "its units are not in decreasing order (write 1h30m, not 30m1h)";
+    if (ms === 0) return "it is zero";
+    return undefined;
+  });
+
 /** A memory size as DockerSpawner and JupyterHub read it: 2G, 512M, 1.5G. */
 export const SIZE = /^[0-9]+(\.[0-9]+)?[KMGT]?$/;
 export const size = () =>

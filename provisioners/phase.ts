@@ -17,6 +17,11 @@ import { ensureStateDir } from "../terraform/records.js";
 import type { ProvisionReport, TargetHost } from "./index.js";
 import { withLocalAcme } from "../local/environment.js";
 import { ensurePackages } from "./packages.js";
+import { backupTargetHost, withBackupRoles } from "../environment/backup.js";
+import { ensureBackupKey, withMetricsToken } from "../environment/keys.js";
+import { withMetricsRoles } from "../environment/metrics.js";
+import { registerSecrets } from "../environment/output.js";
+import { KnownHosts, knownHostsName, publicKeyFromHostKey } from "./connectors/known-hosts.js";
 
 /** What the user asked of the provisioning phase (flags of apply and provision). */
 export interface ProvisioningRequest {
@@ -77,7 +82,9 @@ export function toTargetHosts(env: Environment, hosts: readonly Host[], paths: P
       port: host.sshPort,
       user: host.sshUser,
       privateKeyFile,
-      roles: host.roles,
+      // With a backup section, the data hosts and the repository's host get the backup roles (environment/backup.ts);
+      // with a metrics section, every host gets node-exporter and the bastion metrics (environment/metrics.ts).
+      roles: withMetricsRoles(env, host.name, withBackupRoles(env, host.name, host.roles)),
       ...(jumpHost ? { jumpHost } : {}),
       ...(host.hostKey ? { hostKey: host.hostKey } : {}),
     };
@@ -136,12 +143,13 @@ export const provisionHosts: ProvisioningPhase = async (env, hosts, request, ctx
       ? `Provisioning the image build VM (${hosts.map((h) => `${h.address}:${h.sshPort}`).join(", ")}) with the image part of ${[...new Set(hosts.flatMap((h) => h.roles))].join(", ")}`
       : `Provisioning ${hosts.length} host(s) of ${env.name}${request.check ? " (check mode: nothing is changed)" : ""}`,
   );
+  const live = image ? env : await withMetricsToken(await withBackupKey(withLocalAcme(env, stateDirOf(ctx.paths, env.name)), targets, knownHostsFile, stateDirOf(ctx.paths, env.name)), stateDirOf(ctx.paths, env.name));
   // The reporter prints file diffs, which can hold secrets: it writes through the same masking.
   const stream = maskedStream(ctx.output.json ? process.stderr : process.stdout);
   return provision(targets, {
     roles: image ? imageRoles(ROLES) : ROLES,
     // The local environment's hub gets its certificate from the pebble on the bridge (a live host's concern).
-    vars: image ? env : withLocalAcme(env, stateDirOf(ctx.paths, env.name)),
+    vars: live,
     knownHostsFile,
     ...(request.check ? { check: true } : {}),
     ...(request.diff ? { diff: true } : {}),
@@ -151,6 +159,27 @@ export const provisionHosts: ProvisioningPhase = async (env, hosts, request, ctx
     reporter: defaultReporter({ check: request.check ?? false, diff: request.diff ?? false, stream }),
   });
 };
+
+/**
+ * An sftp repository: the environment's backup key (made once under .state/<env>/backup/) and the repository
+ * host's SSH key as the stack published it, or else as the readiness wait pinned it in known_hosts, added to
+ * the Environment the roles see. The private key is registered as a secret, so that nothing prints it.
+ */
+export async function withBackupKey(env: Environment, targets: readonly TargetHost[], knownHostsFile: string, stateDir: string): Promise<Environment> {
+  const targetName = backupTargetHost(env);
+  if (!targetName) return env;
+  const key = await ensureBackupKey(stateDir, env.baseName);
+  registerSecrets([key.privateKey, key.privateKey.trim()]);
+  const target = targets.find((t) => t.name === targetName);
+  const pinned = target
+    ? (target.hostKey ?? new KnownHosts(knownHostsFile).lookup(knownHostsName(target.address, target.port ?? 22)).map(publicKeyFromHostKey)[0])
+    : undefined;
+  return {
+    ...env,
+    secrets: [...env.secrets, key.privateKey],
+    backupKey: { privateKey: key.privateKey, publicKey: key.publicKey, ...(pinned ? { targetHostKey: pinned } : {}) },
+  };
+}
 
 /** A failed report becomes a RunError naming the hosts and how to retry. */
 export function assertProvisioned(env: Environment, report: ProvisionReport): void {

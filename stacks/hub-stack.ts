@@ -139,6 +139,8 @@ function connectHosts(plans: readonly HostPlan[], hosts: Record<string, HostInst
       for (const cidr of adminCidrs) host.connections.allowFrom(Peer.cidr(cidr), SSH_PORT, "ssh from the admin CIDRs");
     }
     for (const source of plan.sshFromHosts) host.connections.allowFrom(hosts[source]!, SSH_PORT, `ssh from ${source}`);
+    // Metrics: Prometheus on the bastion scrapes node-exporter (and the hub's metrics listener) on the private network.
+    for (const port of plan.metricsFrom?.tcpPorts ?? []) host.connections.allowFrom(hosts[plan.metricsFrom!.host]!, Port.tcp(port), `metrics from ${plan.metricsFrom!.host}`);
     if (plan.isHub) {
       for (const port of WEB_PORTS) {
         host.connections.allowFrom(Peer.anyIpv4(), port, "the hub's web server");

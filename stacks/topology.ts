@@ -3,7 +3,9 @@
  * host is the bastion, which one boots the hub image, who may reach whose SSH port, and how hubstack
  * reaches each host. The stack turns this plan into resources; tests can read it without a synth.
  */
+import { backupHosts, backupTargetHost } from "../environment/backup.js";
 import { UsageError } from "../environment/errors.js";
+import { metricsPortsOf, prometheusHost } from "../environment/metrics.js";
 import type { Host } from "../environment/hosts.js";
 import type { Environment, RoleName } from "../environment/schema.js";
 
@@ -29,6 +31,8 @@ export interface HostPlan extends Pick<Host, "name" | "jumpHost"> {
   readonly sshFromAdmins: boolean;
   /** Port 22 is open to these hosts (by security group). */
   readonly sshFromHosts: readonly string[];
+  /** Metrics: these TCP ports are open to the Prometheus host (the bastion), and to nothing else (environment/metrics.ts). */
+  readonly metricsFrom?: { readonly host: string; readonly tcpPorts: readonly number[] };
   /** Extra public DNS names (hub.hostname), besides <fqdn>. */
   readonly extraNames: readonly string[];
 }
@@ -74,9 +78,13 @@ export function planHosts(env: Environment): HostPlan[] {
       throw new TopologyError(`hosts.${name}.jumpHost is ${JSON.stringify(jumpHost)}, a host that is not enabled`);
     }
     const sshFromAdmins = bastions.length === 0 || isBastion;
-    const sshFromHosts = [...new Set([...(isBastion ? [] : bastions), ...(jumpHost ? [jumpHost] : [])])].filter((h) => h !== name);
+    // The sftp backup repository's host takes SSH from the hosts that back up to it (environment/backup.ts).
+    const backupClients = backupTargetHost(env) === name ? backupHosts(env) : [];
+    const sshFromHosts = [...new Set([...(isBastion ? [] : bastions), ...(jumpHost ? [jumpHost] : []), ...backupClients])].filter((h) => h !== name);
     const fqdn = `${name}.${env.domain}`;
     checkInZone(fqdn, `domain ${JSON.stringify(env.domain)}`);
+    const metricsPorts = metricsPortsOf(env, name);
+    const scraper = prometheusHost(env);
     const hubName = isHub ? env.hub.hostname?.replace(/\.$/, "") : undefined;
     if (hubName) checkInZone(hubName, `hub.hostname ${JSON.stringify(env.hub.hostname)}`);
     return {
@@ -93,6 +101,7 @@ export function planHosts(env: Environment): HostPlan[] {
       ...(jumpHost ? { jumpHost } : {}),
       sshFromAdmins,
       sshFromHosts,
+      ...(scraper && metricsPorts.length ? { metricsFrom: { host: scraper, tcpPorts: metricsPorts } } : {}),
       extraNames: hubName && hubName !== fqdn ? [hubName] : [],
     };
   });

@@ -21,6 +21,8 @@ import { spawnTimeouts } from "../../provisioners/roles/jupyterhub/config-vars.j
 import { loadEnv, runContext, type CommonOptions } from "./context.js";
 import type { Host } from "../../environment/hosts.js";
 import { openStack, readHosts, type RunContext } from "../../terraform/stack.js";
+import { PROMETHEUS_PORT, prometheusHost } from "../../environment/metrics.js";
+import type { MetricsReport } from "../../health/metrics.js";
 
 export interface CheckOptions extends CommonOptions {
   readonly env: string;
@@ -72,6 +74,8 @@ export interface CheckResult {
   readonly url?: string;
   readonly steps: { name: string; ok: boolean; seconds: number; detail?: string }[];
   readonly error?: string;
+  /** With a metrics section: Prometheus's targets and alerts, or why they could not be read (never a failure). */
+  readonly metrics?: MetricsReport | { readonly error: string };
 }
 
 /**
@@ -193,7 +197,40 @@ export async function cloudHosts(env: Environment, ctx: RunContext, what = "the 
 export async function check(options: CheckOptions): Promise<CheckResult> {
   const ctx = runContext(options);
   const env = loadEnv(options.env, ctx);
-  const result = await runCheck(env, ctx.paths, ctx.output, env.target === "openstack" ? await cloudHosts(env, ctx) : undefined);
-  if (ctx.output.json) ctx.output.result(result);
-  return result;
+  let metrics: CheckResult["metrics"];
+  let result: CheckResult;
+  try {
+    result = await runCheck(env, ctx.paths, ctx.output, env.target === "openstack" ? await cloudHosts(env, ctx) : undefined);
+  } finally {
+    // Also after a failed check, when the metrics may say why; they never change the exit code (health/metrics.ts).
+    metrics = await reportMetrics(env, ctx);
+  }
+  const withMetrics: CheckResult = metrics ? { ...result, metrics } : result;
+  if (ctx.output.json) ctx.output.result(withMetrics);
+  return withMetrics;
+}
+
+/**
+ * With a metrics section: Prometheus on the bastion asked over SSH for its targets and alerts, printed; a target
+ * down, a firing alert or an unreachable Prometheus is a warning, never a failure (see health/metrics.ts).
+ */
+export async function reportMetrics(env: Environment, ctx: RunContext): Promise<CheckResult["metrics"]> {
+  const bastionName = prometheusHost(env);
+  if (!bastionName) return undefined;
+  const { queryPrometheus, formatMetricsReport, metricsProblems } = await import("../../health/metrics.js");
+  ctx.output.step(`Metrics from Prometheus on ${bastionName} (127.0.0.1:${PROMETHEUS_PORT}, over SSH)`);
+  try {
+    const { existingHosts } = await import("./provision.js");
+    const { toTargetHosts, knownHostsFileOf } = await import("../../provisioners/phase.js");
+    const bastion = toTargetHosts(env, await existingHosts(env, ctx), ctx.paths).find((h) => h.name === bastionName);
+    if (!bastion) throw new Error(`${bastionName} is not among the machines the state of env=${env.name} knows; apply first`);
+    const report = await queryPrometheus(bastion, knownHostsFileOf(ctx.paths, env.name));
+    for (const line of formatMetricsReport(report)) ctx.output.info(line);
+    for (const problem of metricsProblems(report)) ctx.output.warn(problem);
+    return report;
+  } catch (err) {
+    const message = (err as Error).message.split("\n")[0]!;
+    ctx.output.warn(`metrics: could not ask Prometheus on ${bastionName}: ${message} (the health check's result stands)`);
+    return { error: message };
+  }
 }

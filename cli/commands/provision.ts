@@ -42,7 +42,7 @@ export interface ProvisionResult {
 }
 
 /** The hosts of an environment whose infrastructure exists: from its state's `hosts` output. */
-async function existingHosts(env: Environment, ctx: RunContext): Promise<Host[]> {
+export async function existingHosts(env: Environment, ctx: RunContext): Promise<Host[]> {
   if (env.target === "static") return hostsFromInventory(env);
   if (env.ci.randomName && env.name === env.baseName) {
     throw new UsageError(`env=${env.name} is a CI environment's inventory file; provision one of its instances (\`npm run envs\` lists them)`);

@@ -33,6 +33,11 @@ export function parsePublicKey(line: string): HostKey {
   return { type, base64 };
 }
 
+/** A HostKey as a public key line: `ssh-ed25519 AAAA…`. */
+export function publicKeyFromHostKey(key: HostKey): string {
+  return `${key.type} ${key.base64}`;
+}
+
 /** The name known_hosts uses: "addr" on port 22, "[addr]:port" otherwise. */
 export function knownHostsName(address: string, port: number): string {
   return port === 22 ? address : `[${address}]:${port}`;

@@ -7,6 +7,8 @@
  */
 import type { RoleName } from "../../environment/schema.js";
 import type { Role } from "../engine/role.js";
+import { backupRole } from "./backup/index.js";
+import { backupTargetRole } from "./backup-target/index.js";
 import { baseRole } from "./base/index.js";
 import { bastionRole } from "./bastion/index.js";
 import { dockerRole } from "./docker/index.js";
@@ -16,6 +18,8 @@ import { nfsClientRole } from "./nfs-client/index.js";
 import { nfsServerRole } from "./nfs-server/index.js";
 import { proxyTlsRole } from "./proxy-tls/index.js";
 import { startHooksRole } from "./start-hooks/index.js";
+import { metricsRole } from "./metrics/index.js";
+import { nodeExporterRole } from "./node-exporter/index.js";
 
 export const ROLES: Readonly<Record<RoleName, Role>> = {
   base: baseRole,
@@ -27,4 +31,10 @@ export const ROLES: Readonly<Record<RoleName, Role>> = {
   "start-hooks": startHooksRole,
   jupyterhub: jupyterhubRole,
   "proxy-tls": proxyTlsRole,
+  // Given by hubstack from the backup section (environment/backup.ts), after a host's own roles.
+  backup: backupRole,
+  "backup-target": backupTargetRole,
+  // Given by hubstack from the metrics section (environment/metrics.ts), after a host's own roles.
+  "node-exporter": nodeExporterRole,
+  metrics: metricsRole,
 };

@@ -20,7 +20,7 @@ import { proxyTlsFiles } from "../../provisioners/roles/proxy-tls/template-vars.
 import { startHookFiles } from "../../provisioners/roles/start-hooks/template-vars.js";
 
 /** Debian packages the template tests check files with. */
-export const TEST_PACKAGES = ["jupyterhub", "python3-venv", "caddy", "pebble", "openssl", "shellcheck", "sudo", "nftables", "openssh-server", "systemd", "apt", "util-linux", "dash"] as const;
+export const TEST_PACKAGES = ["jupyterhub", "python3-venv", "caddy", "pebble", "openssl", "shellcheck", "sudo", "nftables", "openssh-server", "systemd", "apt", "util-linux", "dash", "prometheus", "prometheus-node-exporter"] as const;
 
 export const SHIPPED = listEnvironmentFiles();
 
@@ -51,7 +51,7 @@ export function filesFor(env: Environment, hosts: readonly ProvisionedHost[], ho
     docker: () => dockerFiles(env, hosts, hostName),
     "start-hooks": () => startHookFiles(env),
     jupyterhub: () => jupyterhubFiles(env, hosts, GENERATED),
-    "proxy-tls": () => proxyTlsFiles(env),
+    "proxy-tls": () => proxyTlsFiles(env, hosts),
     bastion: () => bastionFiles(env, BASTION_FACTS),
   };
   return host.roles.flatMap((r) => Object.values(byRole[r]?.() ?? {}).filter((f): f is ManagedFile => f !== undefined));

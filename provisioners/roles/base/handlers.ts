@@ -19,7 +19,7 @@ export function baseHandlers(): Record<string, Operation> {
  * seconds on an emulated VM. The handler waits until it listens again, so that the next connection (the
  * next role, the next apply) is not refused.
  */
-function reloadSshd(): Operation {
+export function reloadSshd(): Operation {
   return defineOperation(
     "systemctl reload-or-restart ssh.service (then wait until sshd listens)",
     {},

@@ -12,6 +12,8 @@
 import { ConfigError } from "../../../environment/errors.js";
 import type { Host } from "../../../environment/hosts.js";
 import { ROLE_SPECS, type Environment, type RoleName } from "../../../environment/schema.js";
+import { backupHosts, backupTargetHost } from "../../../environment/backup.js";
+import { metricsPortsOf, prometheusHost } from "../../../environment/metrics.js";
 import { configFile } from "../files.js";
 
 /**
@@ -94,6 +96,11 @@ export interface FirewallVars {
    * bridge), by family: the environment's network and its other hosts, the cloud's metadata service.
    */
   containersBlocked: false | { bridge: string; v4: string[]; v6: string[] };
+  /**
+   * Metrics (environment/metrics.ts): the ports Prometheus scrapes here (node-exporter's, the hub's metrics
+   * listener), open to the bastion's private address only; false without metrics and on the bastion itself.
+   */
+  metrics: false | { from4: string[]; from6: string[]; ports: number[] };
 }
 
 export interface SshdVars {
@@ -139,6 +146,10 @@ export const HUB_API_PORT = 8081;
 function sshSources(env: Environment, hosts: readonly ProvisionedHost[], host: ProvisionedHost): { sources: string[]; anywhere: boolean } {
   const spec = env.hosts[host.name];
   const sources = new Set<string>();
+  // The sftp repository's host: the hosts that back up to it log in as hubstack-backup (environment/backup.ts).
+  if (backupTargetHost(env) === host.name) {
+    for (const name of backupHosts(env)) if (name !== host.name) sources.add(findHost(hosts, name).address);
+  }
   // Bastions always may: that is what they are for.
   for (const bastion of hostsWithRole(hosts, "bastion")) if (bastion.name !== host.name) sources.add(bastion.address);
   if (spec?.jumpHost) {
@@ -194,7 +205,17 @@ export function firewallVars(env: Environment, hosts: readonly ProvisionedHost[]
       : false,
     dockerHubApi: dockerSpawns(env, host) ? { bridge: DOCKER_NETWORK.bridge, port: HUB_API_PORT } : false,
     containersBlocked: dockerSpawns(env, host) ? { bridge: DOCKER_NETWORK.bridge, ...containerBlocks(env, hosts, host) } : false,
+    metrics: metricsFirewall(env, hosts, hostName),
   };
+}
+
+/** Who may scrape `hostName`: the Prometheus host's private address, on the metrics ports only. */
+function metricsFirewall(env: Environment, hosts: readonly ProvisionedHost[], hostName: string): FirewallVars["metrics"] {
+  const ports = metricsPortsOf(env, hostName);
+  const scraper = prometheusHost(env);
+  if (ports.length === 0 || !scraper) return false;
+  const from = findHost(hosts, scraper).address;
+  return { from4: isIPv6(from) ? [] : [from], from6: isIPv6(from) ? [from] : [], ports };
 }
 
 export function sshdVars(env: Environment, hosts: readonly ProvisionedHost[], hostName: string): SshdVars {
@@ -216,13 +237,13 @@ export function sudoersVars(env: Environment, hostName: string): SudoersVars {
   return { hostname: hostName, admins: env.admins.filter((a) => a.present).map((a) => a.name) };
 }
 
+/** An sshd drop-in's checker: sshd checks whole configurations, not fragments, so one that includes the new file first. */
+export const SSHD_DROPIN_CHECK = ["sh", "-c", 'printf "Include %s\\nInclude /etc/ssh/sshd_config\\n" "$1" > "$1.main" && sshd -t -f "$1.main"; s=$?; rm -f "$1.main"; exit $s', "sh", "{}"] as const;
+
 /** Every file the base role writes on `hostName`. */
 export function baseFiles(env: Environment, hosts: readonly ProvisionedHost[], hostName: string) {
   return {
-    sshd: configFile("/etc/ssh/sshd_config.d/10-hubstack.conf", { template: "base/10-hubstack.conf.hbs", vars: sshdVars(env, hosts, hostName) }, {
-      // sshd checks whole configurations, not fragments: one that includes the new file first.
-      validate: ["sh", "-c", 'printf "Include %s\\nInclude /etc/ssh/sshd_config\\n" "$1" > "$1.main" && sshd -t -f "$1.main"; s=$?; rm -f "$1.main"; exit $s', "sh", "{}"],
-    }),
+    sshd: configFile("/etc/ssh/sshd_config.d/10-hubstack.conf", { template: "base/10-hubstack.conf.hbs", vars: sshdVars(env, hosts, hostName) }, { validate: SSHD_DROPIN_CHECK }),
     nftables: configFile("/etc/nftables.conf", { template: "base/nftables.conf.hbs", vars: firewallVars(env, hosts, hostName) }, { validate: ["nft", "-c", "-f", "{}"] }),
     unattended: configFile("/etc/apt/apt.conf.d/52hubstack-unattended", { template: "base/52hubstack-unattended.hbs", vars: unattendedVars(env, hostName) }, {
       validate: ["apt-config", "-c", "{}", "dump"],

@@ -5,6 +5,7 @@
  */
 import type { Environment } from "../../../environment/schema.js";
 import { ConfigError } from "../../../environment/errors.js";
+import { hubMetricsHost } from "../../../environment/metrics.js";
 import { DOCKER_NETWORK, HUB_API_PORT, hubHostname, onlyHostWithRole, type ProvisionedHost } from "../base/template-vars.js";
 import { imageBuilds, LOCAL_BASE_IMAGE, NB_GID, NB_UID, NB_USER } from "../images/template-vars.js";
 import { startHookPaths } from "../start-hooks/template-vars.js";
@@ -71,7 +72,15 @@ export interface JupyterhubConfigVars {
   extraConfig: ExtraTraitlet[];
   /** Spawner.start_timeout and http_timeout, sized for the host. */
   spawn: { startSeconds: number; httpSeconds: number };
+  /**
+   * Metrics: the service Prometheus reads /hub/metrics as (its token in the environment file, its one scope
+   * read:metrics); false without metrics.
+   */
+  metricsService: false | { name: string; role: string; scopes: string[]; tokenVariable: string };
 }
+
+/** The hub's side of the metrics: a service with only read:metrics, its token from the environment file. */
+export const METRICS_SERVICE = { name: "hubstack-metrics", role: "hubstack-metrics", scopes: ["read:metrics"], tokenVariable: "HUBSTACK_METRICS_TOKEN" } as const;
 
 /**
  * JupyterHub's own defaults (60 s to start, 30 s to answer) fail on hosts that are merely slow: a local
@@ -178,6 +187,7 @@ export function jupyterhubConfigVars(env: Environment, hosts: readonly Provision
     culler: jh.cullIdleSeconds > 0 ? { timeoutSeconds: jh.cullIdleSeconds } : false,
     extraConfig: extraTraitlets(env),
     spawn: spawnTimeouts(env),
+    metricsService: hubMetricsHost(env) ? { ...METRICS_SERVICE, scopes: [...METRICS_SERVICE.scopes] } : false,
   };
 }
 

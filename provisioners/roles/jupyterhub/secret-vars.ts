@@ -4,6 +4,8 @@
  */
 import type { Environment } from "../../../environment/schema.js";
 import { ConfigError } from "../../../environment/errors.js";
+import { hubMetricsHost } from "../../../environment/metrics.js";
+import { METRICS_SERVICE } from "./config-vars.js";
 
 /**
  * Secrets the role generates once on the hub when the inventory has none (and then keeps: it reads the
@@ -52,6 +54,12 @@ export function hubEnvVars(env: Environment, generated: GeneratedSecrets): EnvFi
   }
   if (auth.type === "dummy" && auth.password) {
     entries.push(entry("HUBSTACK_DUMMY_PASSWORD", auth.password, "hub.jupyterhub.authenticator.password", problems));
+  }
+  if (hubMetricsHost(env)) {
+    // Made by the provisioning phase when the secrets file gives none (environment/keys.ts, withMetricsToken).
+    const token = env.metrics?.apiToken;
+    if (!token) problems.push("metrics.apiToken: missing; the provisioning phase makes one (or give it in the secrets file)");
+    else entries.push(entry(METRICS_SERVICE.tokenVariable, token, "metrics.apiToken", problems));
   }
   if (problems.length) throw new ConfigError(problems);
   return { unit: "jupyterhub.service", entries };

@@ -12,7 +12,7 @@ import * as apt from "../../operations/apt.js";
 import * as commands from "../../operations/commands.js";
 import * as files from "../../operations/files.js";
 import * as systemd from "../../operations/systemd.js";
-import { envOf, managedFile, managedUnit } from "../common.js";
+import { envOf, managedFile, managedUnit, provisionedHosts } from "../common.js";
 import { CADDY_HOME, CADDY_PACKAGES, CADDY_UNIT, LEGO_PACKAGES, LEGO_SERVICE, LEGO_TIMER } from "./constants.js";
 import { RELOAD_CADDY, proxyTlsHandlers } from "./handlers.js";
 import { stateOnDataVolume } from "../state-volume.js";
@@ -24,7 +24,7 @@ export const proxyTlsRole: Role = {
   tasks(ctx) {
     const env = envOf(ctx);
     const tls = env.hub.tls;
-    const tlsFiles = proxyTlsFiles(env);
+    const tlsFiles = proxyTlsFiles(env, provisionedHosts(ctx));
     return [
       proxyPackages(env),
       // Caddy's home, where its admin socket lives: caddy's alone, so that whatever mode the socket gets,

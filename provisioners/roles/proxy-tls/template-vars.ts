@@ -15,7 +15,8 @@
  */
 import type { Environment } from "../../../environment/schema.js";
 import { ConfigError } from "../../../environment/errors.js";
-import { hubHostname } from "../base/template-vars.js";
+import { findHost, hubHostname, type ProvisionedHost } from "../base/template-vars.js";
+import { HUB_METRICS_PORT, hubMetricsHost, prometheusHost } from "../../../environment/metrics.js";
 import { configFile, secretFile, unitFile, type ManagedFile } from "../files.js";
 import { PROXY_PUBLIC } from "../jupyterhub/constants.js";
 import { CADDY_ADMIN_SOCKET, LEGO_SERVICE, LEGO_TIMER } from "./constants.js";
@@ -38,6 +39,11 @@ export interface CaddyfileVars {
   upstream: string;
   /** dns-01: the certificate lego keeps up to date; false: Caddy's own ACME (http-01 / tls-alpn-01). */
   certificate: false | { cert: string; key: string };
+  /**
+   * Metrics: a second site, plain HTTP on the hub's private address, that serves /hub/metrics to the bastion's
+   * address only (see provisioners/roles/metrics/index.ts for why not through 443); false without metrics.
+   */
+  metrics: false | { address: string; port: number; scraper: string };
 }
 
 export interface LegoVars {
@@ -73,7 +79,11 @@ function checkTls(env: Environment): string {
   return host;
 }
 
-export function caddyfileVars(env: Environment): CaddyfileVars {
+/**
+ * `hosts` (the environment's, with their private addresses) is needed only when the metrics section is on: the
+ * metrics site binds the hub's private address and admits the bastion's.
+ */
+export function caddyfileVars(env: Environment, hosts?: readonly ProvisionedHost[]): CaddyfileVars {
   const host = checkTls(env);
   const tls = env.hub.tls;
   return {
@@ -84,7 +94,16 @@ export function caddyfileVars(env: Environment): CaddyfileVars {
     acmeCaRoot: tls.acmeCaRoot ? ACME_CA_ROOT_PATH : false,
     upstream: `${PROXY_PUBLIC.ip}:${PROXY_PUBLIC.port}`,
     certificate: tls.challenge === "dns-01" ? { cert: `${CADDY_TLS_DIR}/${host}.crt`, key: `${CADDY_TLS_DIR}/${host}.key` } : false,
+    metrics: metricsSite(env, hosts),
   };
+}
+
+function metricsSite(env: Environment, hosts: readonly ProvisionedHost[] | undefined): CaddyfileVars["metrics"] {
+  const hub = hubMetricsHost(env);
+  const scraper = prometheusHost(env);
+  if (!hub || !scraper) return false;
+  if (!hosts) throw new Error("caddyfileVars: the metrics section is on, and the hosts (their private addresses) were not given");
+  return { address: findHost(hosts, hub).address, port: HUB_METRICS_PORT, scraper: findHost(hosts, scraper).address };
 }
 
 export function legoVars(env: Environment): LegoVars {
@@ -118,8 +137,8 @@ export type ProxyTlsFiles = {
   legoTimer?: ManagedFile;
 };
 
-export function proxyTlsFiles(env: Environment): ProxyTlsFiles {
-  const caddyfile = configFile(CADDYFILE_PATH, { template: "proxy-tls/Caddyfile.hbs", vars: caddyfileVars(env) }, {
+export function proxyTlsFiles(env: Environment, hosts?: readonly ProvisionedHost[]): ProxyTlsFiles {
+  const caddyfile = configFile(CADDYFILE_PATH, { template: "proxy-tls/Caddyfile.hbs", vars: caddyfileVars(env, hosts) }, {
     validate: ["caddy", "validate", "--adapter", "caddyfile", "--config", "{}"],
   });
   if (env.hub.tls.challenge !== "dns-01") return { caddyfile };
