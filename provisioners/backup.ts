@@ -68,12 +68,13 @@ export function restoreScript(source: BackupSource, snapshotId: string, paths: r
   const units = [...new Set(dumps.map((d) => d.unit))];
   const lines = ["set -eu"];
   if (units.length) {
-    // Without systemd (a container, the loopback test host) there is nothing to stop.
-    lines.push(`if [ -d /run/systemd/system ]; then hs_systemd=1; else hs_systemd=; fi`);
+    // Only what runs is stopped, and only that is started again: without systemd (a container, the loopback test
+    // host), or with the unit not running (a hub not set up yet), there is nothing to stop and nothing to start.
+    lines.push(`hs_stopped=`);
     for (const unit of units) {
-      lines.push(`if [ -n "$hs_systemd" ]; then systemctl stop ${quote(unit)}; fi`);
+      lines.push(`if [ -d /run/systemd/system ] && systemctl is-active --quiet ${quote(unit)}; then systemctl stop ${quote(unit)}; hs_stopped="$hs_stopped ${quote(unit)}"; fi`);
     }
-    lines.push(`trap 'if [ -n "$hs_systemd" ]; then systemctl start ${units.map(quote).join(" ")}; fi' EXIT`);
+    lines.push(`trap 'if [ -n "$hs_stopped" ]; then systemctl start $hs_stopped; fi' EXIT`);
   }
   // A dump left from the last backup must not pass for the snapshot's.
   for (const d of dumps) lines.push(`rm -f ${quote(d.dump)}`);

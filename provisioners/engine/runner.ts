@@ -18,7 +18,7 @@ import { batchScript, parseBatch, type FactCache, type FactRequest } from "./fac
 import { markScript, markerPath, pendingHandlers, unmarkScript } from "./handlers.js";
 import type { Operation, Plan } from "./operation.js";
 import type { OperationResult, Reporter, RoleResult } from "./report.js";
-import { commandScript, needsStaging, operationScript, splitOperationOutput, stagingPath } from "./script.js";
+import { commandScript, needsStaging, operationScript, splitOperationOutput, STAGING_SWEEP, stagingPath } from "./script.js";
 
 /** Everything a role run needs from its host's run. */
 export interface HostSession {
@@ -223,7 +223,24 @@ async function applyCommands(
   }
 }
 
+/** Connectors whose host has been rid of earlier runs' staging files in this run. */
+const swept = new WeakSet<Connector>();
+
+/**
+ * A staging file lives only within the one operation that puts it and moves it into place; one that exists
+ * when a run starts staging was left by a run killed halfway through an upload (test/hosts/interrupted.test.ts).
+ * Runs of one environment never overlap (its lock), so before its first upload to a host a run removes the
+ * login user's staging files there: a killed run leaves no partial copies behind for good.
+ */
+async function sweepStaging(connector: Connector): Promise<void> {
+  if (swept.has(connector)) return;
+  swept.add(connector);
+  const result = await connector.exec(STAGING_SWEEP);
+  if (result.code !== 0) throw failure(connector.host.name, result, result.code);
+}
+
 async function stage(connector: Connector, command: UploadCommand): Promise<string> {
+  await sweepStaging(connector);
   const dir = await mkdtemp(join(tmpdir(), "hubstack-upload-"));
   const file = join(dir, "content");
   try {

@@ -15,10 +15,18 @@ export function needsStaging(command: Command): command is UploadCommand {
   return command.kind === "upload" && command.content.length > INLINE_UPLOAD_LIMIT;
 }
 
+const STAGING_PREFIX = "/tmp/.hubstack-stage-";
+
 /** Where a large file is staged by SFTP before being moved into place as root. */
 export function stagingPath(): string {
-  return `/tmp/.hubstack-stage-${randomBytes(8).toString("hex")}`;
+  return `${STAGING_PREFIX}${randomBytes(8).toString("hex")}`;
 }
+
+/**
+ * Removes the login user's staging files left by earlier runs (see the runner's sweepStaging). SFTP writes them as
+ * the login user; the script runs through sudo, which names that user in SUDO_UID.
+ */
+export const STAGING_SWEEP = `find ${STAGING_PREFIX.slice(0, STAGING_PREFIX.lastIndexOf("/"))} -maxdepth 1 -name '${STAGING_PREFIX.slice(STAGING_PREFIX.lastIndexOf("/") + 1)}*' -user "\${SUDO_UID:-$(id -u)}" -type f -delete`;
 
 /**
  * The script for one upload. `staged` is the path of the file already copied over SFTP, if any.

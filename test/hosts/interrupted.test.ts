@@ -4,8 +4,9 @@
  * operation, while a large file is staged over SFTP and moved into place, while a config file that
  * notifies a handler is written, between that change and its handler, in a slow command, in the handler
  * itself, after it — and then run again. Each time the second run finishes with 0 failures, every file is
- * whole and as that run wants it (never half of one, no temporary file left beside it), the handler owed
- * by the killed run has run against the final config, and a third run changes nothing.
+ * whole and as that run wants it (never half of one, no temporary file left beside it, no staging copy left
+ * in /tmp), the handler owed by the killed run has run against the final config, and a third run changes
+ * nothing.
  *
  * The work is the kinds an apply does on a host (test/support/interrupted-run.ts), on the project's real
  * test host. The terraform and health-check phases of an apply are covered elsewhere: terraform holds its
@@ -106,6 +107,8 @@ describe("an interrupted run, run again", () => {
           `tail -n 1 ${DIR}/reloads.log`,
           `ls -A ${DIR} | grep '^\\.hubstack' || echo no-temporary-files`,
           `ls /var/lib/hubstack/handlers | grep '^k--' || echo no-handler-owed`,
+          // A staging copy of the large file that a killed run left is swept by the next run's first upload.
+          `ls -A /tmp | grep -c '^\\.hubstack-stage-' || true`,
         ].join("; "),
       );
       expect(state.split("\n")).toEqual([
@@ -117,6 +120,7 @@ describe("an interrupted run, run again", () => {
         sha256(configContent(generation)),
         "no-temporary-files",
         "no-handler-owed",
+        "0",
         "",
       ]);
 

@@ -158,7 +158,9 @@ describe("restore's choices", () => {
     expect(dumpsRestored(hub, [])).toHaveLength(1);
     const script = restoreScript(hub, "abcd", []);
     expect(script).toMatch(/systemctl stop jupyterhub\.service/);
-    expect(script).toMatch(/trap .*systemctl start jupyterhub\.service/);
+    // Started again only if it was running: the trap starts what was stopped.
+    expect(script).toMatch(/systemctl is-active --quiet jupyterhub\.service; then systemctl stop jupyterhub\.service; hs_stopped="\$hs_stopped jupyterhub\.service"/);
+    expect(script).toMatch(/trap 'if \[ -n "\$hs_stopped" \]; then systemctl start \$hs_stopped; fi' EXIT/);
     expect(script).toMatch(/restore abcd --target \/$/m);
     expect(script).toMatch(/mv \/var\/lib\/jupyterhub\/jupyterhub\.sqlite\.hubstack-restore \/var\/lib\/jupyterhub\/jupyterhub\.sqlite/);
     expect(restoreScript(hub, "abcd", ["/var/lib/caddy"])).not.toMatch(/systemctl/);
