@@ -27,6 +27,8 @@ export function sshTarget(info: VmInfo, user: string, privateKeyPath: string): S
   return { host: info.address, user, privateKeyPath, knownHostsPath: info.knownHosts };
 }
 
+const CLOUD_INIT_STATUS = "cloud-init status --wait >/dev/null; cloud-init status --long";
+
 /** Waits for a real SSH login (pinned host key, given key) and then for `cloud-init status --wait`. */
 export async function waitForVm(
   info: VmInfo,
@@ -48,10 +50,13 @@ export async function waitForVm(
   }
   const sshSeconds = seconds(info.startedAt);
   log(`${info.name}: SSH login after ${sshSeconds} s`);
-  const status = await sshRun(target, "cloud-init status --wait >/dev/null; cloud-init status --long", {
-    timeoutMs,
-    allowFailure: true,
-  });
+  // The first login can come before cloud-init's ssh module restarts sshd (it writes the pinned key): a session
+  // cut by that restart ends with ssh's own 255, which says nothing of cloud-init. Those are tried again.
+  let status = await sshRun(target, CLOUD_INIT_STATUS, { timeoutMs, allowFailure: true });
+  for (let tries = 1; status.exitCode === 255 && tries < 5 && alive(); tries++) {
+    await new Promise((r) => setTimeout(r, 3000));
+    status = await sshRun(target, CLOUD_INIT_STATUS, { timeoutMs, allowFailure: true });
+  }
   const cloudInitSeconds = seconds(info.startedAt);
   const summary = status.stdout.trim();
   if (status.exitCode !== 0 || !/status: done/.test(summary)) {
