@@ -51,9 +51,8 @@ export default defineConfig({
         },
       },
       {
-        // Operations and roles over real SSH against a real Debian 12 host (test/hosts/setup.ts starts it), the
-        // suites that share it gathered in one file (test/hosts/host.test.ts) so that they run one after another
-        // and beside the other projects.
+        // Operations and roles over real SSH against a real Debian 12 host (test/hosts/setup.ts starts it).
+        // One host shared by every file, so files run one after another.
         test: {
           name: "hosts",
           include: ["test/hosts/**/*.test.ts"],
@@ -61,9 +60,7 @@ export default defineConfig({
           // within their time limits on a loaded machine: `npm run test:vm-roles` runs them (HUBSTACK_TEST_ROLES=1).
           exclude: process.env.HUBSTACK_TEST_ROLES === "1" ? [] : ["test/hosts/roles-*.test.ts"],
           globalSetup: ["test/hosts/setup.ts"],
-          // The role suites each boot VMs of their own: one at a time (this makes the project run last, which
-          // only matters in CI, where they do not run).
-          fileParallelism: process.env.HUBSTACK_TEST_ROLES !== "1",
+          fileParallelism: false,
           // On a VM under TCG, next to the end-to-end VMs, one apt test takes minutes.
           testTimeout: 900_000,
           hookTimeout: 900_000,

@@ -228,7 +228,7 @@ const swept = new WeakSet<Connector>();
 
 /**
  * A staging file lives only within the one operation that puts it and moves it into place; one that exists
- * when a run starts staging was left by a run killed halfway through an upload (test/hosts/interrupted.suite.ts).
+ * when a run starts staging was left by a run killed halfway through an upload (test/hosts/interrupted.test.ts).
  * Runs of one environment never overlap (its lock), so before its first upload to a host a run removes the
  * login user's staging files there: a killed run leaves no partial copies behind for good.
  */

@@ -1,5 +1,5 @@
 /**
- * One provisioning run in its own process, for the interruption test (test/hosts/interrupted.suite.ts) to
+ * One provisioning run in its own process, for the interruption test (test/hosts/interrupted.test.ts) to
  * kill with SIGKILL wherever it chooses. It converges one role of the kinds of work an apply does (a folder,
  * a file too large to travel in the script (SFTP, staged), a config file that notifies a handler, a line in
  * a file, a slow guarded command) to the state of one "generation", and prints a line as each operation
