@@ -149,7 +149,10 @@ export async function foreignVms(spec: LocalEnvSpec): Promise<Array<{ pid: numbe
   const ours = `${envPaths(spec.stateDir).vmsDir}/`;
   const found: Array<{ pid: number; folder: string }> = [];
   for (const pid of await envQemuPids(spec.env)) {
-    const args = (await processArgs(pid)) ?? [];
+    const args = await processArgs(pid);
+    // Gone, or a zombie (an empty command line): qemu's -daemonize parent exits while a sibling VM of this
+    // same apply starts, and counting it here refused that apply as "another folder".
+    if (args === undefined || args.length === 0) continue;
     if (args.some((a) => a.includes(ours))) continue;
     // The pidfile sits in <stateDir>/vms/<name>/: that names the other folder.
     const pidFile = args[args.indexOf("-pidfile") + 1];
