@@ -234,6 +234,8 @@ export function checkEnvironment(env: EnvironmentFile, writtenHere: WrittenHere)
     [["backup", "password"], env.backup?.password],
     [["backup", "repository", "accessKeyId"], env.backup?.repository.type === "s3" ? env.backup.repository.accessKeyId : undefined],
     [["backup", "repository", "secretAccessKey"], env.backup?.repository.type === "s3" ? env.backup.repository.secretAccessKey : undefined],
+    [["backup", "repository", "user"], env.backup?.repository.type === "rest" ? env.backup.repository.user : undefined],
+    [["backup", "repository", "password"], env.backup?.repository.type === "rest" ? env.backup.repository.password : undefined],
     [["metrics", "apiToken"], env.metrics?.apiToken],
   ];
   for (const [path, value] of placeholders) {
@@ -358,6 +360,13 @@ export function checkEnvironment(env: EnvironmentFile, writtenHere: WrittenHere)
           `${repository.host} holds data that is backed up (role ${role}): its backups would live on the machine they protect and be lost with it; name another host, usually the bastion`,
         );
       }
+    }
+    if (repository.type === "rest" && (repository.user === undefined) !== (repository.password === undefined)) {
+      const [missing, given] = repository.user === undefined ? ["user", "password"] : ["password", "user"];
+      problem(
+        ["backup", "repository", given],
+        `${given} without ${missing}: a rest server's basic authentication takes both; add backup.repository.${missing} to the secrets file (inventory/secrets/<env>.yaml), or remove ${given} for a server without authentication`,
+      );
     }
     const keep = backup.keep;
     if (keep.daily + keep.weekly + keep.monthly === 0) {

@@ -340,8 +340,8 @@ export const BastionSettings = z.strictObject({
 /**
  * Where the restic repository lives. sftp: on a host of this environment (usually the bastion), reached on its
  * private address as the account hubstack-backup, which hubstack creates there (SFTP only, in a chroot).
- * s3: an S3 bucket (the keys in the secrets file). local: a folder on each backed-up host itself (an
- * air-gapped site that copies it off by other means; and the host tests).
+ * s3: an S3 bucket (the keys in the secrets file). rest: a restic REST server (see below). local: a folder on
+ * each backed-up host itself (an air-gapped site that copies it off by other means; and the host tests).
  */
 const BackupRepository = z.discriminatedUnion("type", [
   z.strictObject({
@@ -355,6 +355,21 @@ const BackupRepository = z.discriminatedUnion("type", [
     url: t.resticS3Url(),
     accessKeyId: t.secretToken(),
     secretAccessKey: t.secretToken(),
+  }),
+  /**
+   * restic's REST backend: a restic rest-server, or `rclone serve restic`. A repository outside the environment,
+   * so it survives `destroy --delete-data` (an sftp repository on the bastion does not); and rest-server's
+   * --append-only mode keeps a compromised data host from deleting or rewriting the snapshots (such a server
+   * also refuses the `restic forget --prune` that hubstack-backup runs after each snapshot, so the service
+   * fails at that step, after the snapshot is made). The user and password of the server's .htpasswd go in
+   * the secrets file, both or neither (environment/checks.ts); hubstack writes them into RESTIC_REPOSITORY,
+   * percent-encoded, because Debian 12's restic 0.14 reads REST credentials only from the URL.
+   */
+  z.strictObject({
+    type: z.literal("rest"),
+    url: t.resticRestUrl(),
+    user: t.secretToken().optional(),
+    password: t.secretToken().optional(),
   }),
   z.strictObject({ type: z.literal("local"), path: t.mountPath("/srv/backup") }),
 ]);

@@ -279,6 +279,59 @@ export const resticS3Url = () =>
     return undefined;
   });
 
+/** What a rest: URL's authority may be: a DNS name or an IPv4 address, or an IPv6 address in brackets; an optional port. */
+const REST_AUTHORITY = /^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?$/;
+/** A rest: URL's path: plain segments, each ending in '/', or without the last one (restic adds it). */
+const REST_PATH = /^\/(?:[A-Za-z0-9._~-]+\/)*(?:[A-Za-z0-9._~-]+)?$/;
+
+/**
+ * A restic REST repository (a restic rest-server, or `rclone serve restic`): rest:https://host[:port]/[path/].
+ * Without credentials in it: those are the repository's user and password, in the secrets file, and
+ * provisioners/roles/backup/template-vars.ts puts them into RESTIC_REPOSITORY (Debian 12's restic 0.14 reads
+ * REST credentials only from the URL).
+ *
+ * https:// always; plain http:// only to an IPv4 address that no one on the internet reaches (private,
+ * loopback, link-local, CGNAT; isPublicIpv4): the local environment's bridge, where `rclone serve restic` on
+ * this machine listens on 10.70.0.1. A name over http:// is refused, because where it resolves is not known
+ * here: the server's password would cross networks in the clear, and with it anyone on the way could reach the
+ * (encrypted) snapshots, and delete them unless the server is --append-only. The path is kept to plain
+ * characters: the URL is written single-quoted into /etc/hubstack/backup.env.
+ */
+export const resticRestUrl = () =>
+  typedString(
+    "a restic REST repository such as rest:https://backup.example.org:8000/hub-dev/ (rest: then an https:// URL, or http:// to a private IPv4 address such as 10.70.0.1; without a user or password in it)",
+    (v) => {
+      if (!v.startsWith("rest:")) return "it does not start with rest:";
+      if (/["'`\\$\s]/.test(v)) return "it contains whitespace, a quote, a backslash or '$'";
+      if (v.length > 2048) return "it is longer than 2048 characters";
+      const url = v.slice("rest:".length);
+      const scheme = /^(https?):\/\//.exec(url);
+      if (!scheme) return "after rest: comes no https:// (or http://) URL";
+      let parsed: URL;
+      try {
+        parsed = new URL(url);
+      } catch {
+        return false;
+      }
+      const rest = url.slice(scheme[0].length);
+      const authorityEnd = rest.search(/[/?#]/);
+      const authority = authorityEnd < 0 ? rest : rest.slice(0, authorityEnd);
+      const path = authorityEnd < 0 ? "/" : rest.slice(authorityEnd);
+      if (authority.includes("@") || parsed.username || parsed.password) {
+        return "it holds a user name or password; credentials go in user and password, in the secrets file";
+      }
+      if (!REST_AUTHORITY.test(authority) || parsed.hostname === "") return "its host is not a DNS name, an IPv4 address or an [IPv6] address, with an optional :port";
+      if (parsed.port !== "" && Number(parsed.port) === 0) return "its port is 0";
+      if (/[?#]/.test(path)) return "it has a query (?) or a fragment (#); a REST repository is a host and a path";
+      if (!REST_PATH.test(path)) return "its path holds characters other than letters, digits, '.', '_', '~', '-' and single '/'";
+      if (path.split("/").some((s) => s === "." || s === "..")) return "its path has a '.' or '..' segment";
+      if (scheme[1] === "http" && (parseIpv4(parsed.hostname) === undefined || isPublicIpv4(parsed.hostname))) {
+        return "it is http:// to a name or a public address: the repository's password and data would cross networks in the clear; use https://";
+      }
+      return undefined;
+    },
+  );
+
 // --- Addresses -----------------------------------------------------------------------------------------
 
 /** Dotted-decimal IPv4 as a 32-bit number; no leading zeros (010 would be octal to some tools). */

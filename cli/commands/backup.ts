@@ -5,6 +5,8 @@
  */
 import { knownHostsFileOf, toTargetHosts } from "../../provisioners/phase.js";
 import { backupNow, chooseSources, formatBytes, withTargets, HostSessions, type BackupResult } from "../../provisioners/backup.js";
+import { registerSecrets } from "../../environment/output.js";
+import { derivedRepositorySecrets } from "../../provisioners/roles/backup/template-vars.js";
 import { existingHosts } from "./provision.js";
 import { loadEnv, runContext, type CommonOptions } from "./context.js";
 
@@ -17,6 +19,8 @@ export interface BackupOptions extends CommonOptions {
 export async function backup(options: BackupOptions): Promise<BackupResult[]> {
   const ctx = runContext(options);
   const env = loadEnv(options.env, ctx);
+  // A rest repository's credentials as the hosts' RESTIC_REPOSITORY holds them (percent-encoded): masked too.
+  registerSecrets(derivedRepositorySecrets(env.backup));
   // Refused before any host is reached: no backup section, a host that does not back up.
   const sources = chooseSources(env, options.hosts);
   const chosen = withTargets(env, sources, toTargetHosts(env, await existingHosts(env, ctx), ctx.paths));

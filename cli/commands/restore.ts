@@ -21,6 +21,8 @@ import {
   type Snapshot,
 } from "../../provisioners/backup.js";
 import { confirmAction } from "../prompt.js";
+import { registerSecrets } from "../../environment/output.js";
+import { derivedRepositorySecrets } from "../../provisioners/roles/backup/template-vars.js";
 import { existingHosts } from "./provision.js";
 import { loadEnv, npmRun, runContext, type CommonOptions } from "./context.js";
 
@@ -45,6 +47,8 @@ const describe = (s: Snapshot) => `${s.shortId}  ${s.time}  ${s.host}`;
 export async function restore(options: RestoreOptions): Promise<RestoreResult> {
   const ctx = runContext(options);
   const env = loadEnv(options.env, ctx);
+  // A rest repository's credentials as the hosts' RESTIC_REPOSITORY holds them (percent-encoded): masked too.
+  registerSecrets(derivedRepositorySecrets(env.backup));
   const paths = (options.paths ?? []).map((p) => (p.length > 1 ? p.replace(/\/+$/, "") : p));
 
   // 1. What the inventory says, before any host is reached.

@@ -11,7 +11,8 @@ import { EnvironmentFile } from "../../environment/schema.js";
 import { checkRestorePaths, chooseSources, dumpsRestored, findSnapshot, parseSnapshots, restoreScript } from "../../provisioners/backup.js";
 import { firewallVars, hostsFromEnvironment } from "../../provisioners/roles/base/template-vars.js";
 import { backupSource } from "../../provisioners/roles/backup/sources.js";
-import { backupEnvVars, backupFiles } from "../../provisioners/roles/backup/template-vars.js";
+import { backupEnvVars, backupFiles, derivedRepositorySecrets } from "../../provisioners/roles/backup/template-vars.js";
+import { clearSecrets, maskSecrets } from "../../environment/output.js";
 import { renderManagedFile } from "../../provisioners/roles/files.js";
 import { planHosts } from "../../stacks/topology.js";
 import { failures, load, operationsOf, plan, settledHost, targetHosts, variant } from "./helpers.js";
@@ -65,6 +66,18 @@ describe("checks", () => {
     expect(problems(withBackup("local", { repository: { type: "local", path: "/srv/backup" } }))).toEqual([]);
   });
 
+  it("rest: accepts a repository with user and password, or with neither; refuses one without the other, naming both", () => {
+    const rest = (extra: Record<string, unknown>) => withBackup("local", { repository: { type: "rest", url: "rest:https://backup.example.org:8000/hub-dev/", ...extra } });
+    expect(problems(rest({ user: "hub-dev", password: "rest-Pa55word" }))).toEqual([]);
+    expect(problems(rest({}))).toEqual([]);
+    expect(problems(rest({ password: "rest-Pa55word" }))).toEqual([
+      "backup.repository.password: password without user: a rest server's basic authentication takes both; add backup.repository.user to the secrets file (inventory/secrets/<env>.yaml), or remove password for a server without authentication",
+    ]);
+    expect(problems(rest({ user: "hub-dev" })).join()).toMatch(/^backup\.repository\.user: user without password: .*add backup\.repository\.password to the secrets file/);
+    expect(problems(rest({ user: "hub-dev", password: "set-in-secrets" })).join()).toMatch(/backup\.repository\.password: still "set-in-secrets"/);
+    expect(problems(rest({ user: "set-in-secrets", password: "rest-Pa55word" })).join()).toMatch(/backup\.repository\.user: still "set-in-secrets"/);
+  });
+
   it("refuses a target that backs itself up, a missing or disabled one, no password, a placeholder", () => {
     expect(problems(withBackup("local", { repository: { type: "sftp", host: "hub" } })).join()).toMatch(/hub holds data that is backed up \(role jupyterhub\)/);
     expect(problems(withBackup("local", { repository: { type: "sftp", host: "nope" } })).join()).toMatch(/names no host/);
@@ -84,6 +97,41 @@ describe("checks", () => {
     expect(parse({ repository: { type: "local", path: "/srv/b" }, onCalendar: "%H" })).toBe(false);
     expect(parse({ repository: { type: "s3", url: "s3:https://k:s@s3.example.org/b", accessKeyId: "a", secretAccessKey: "b" } })).toBe(false);
     expect(parse({ repository: { type: "local", path: "/" } })).toBe(false);
+  });
+
+  it("the schema takes a rest URL over https, or http to a private IPv4 address; refuses credentials, another prefix, a quote, http to a name", () => {
+    const issues = (url: string, extra: Record<string, unknown> = {}) => {
+      const r = EnvironmentFile.shape.backup.safeParse({ repository: { type: "rest", url, ...extra } });
+      return r.success ? [] : r.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+    };
+    for (const url of ["rest:https://backup.example.org:8000/hub-dev/", "rest:https://backup.example.org/hub-dev", "rest:https://backup.example.org", "rest:http://10.70.0.1:18765/", "rest:https://[2001:db8::1]:8000/a/b/"]) {
+      expect(issues(url), url).toEqual([]);
+    }
+    expect(issues("rest:https://backup.example.org/hub-dev/", { user: "hub-dev", password: "p@ss/w+rd=:%#?" })).toEqual([]);
+    const refused: [string, RegExp][] = [
+      ["rest:https://hub-dev:secret@backup.example.org/hub-dev/", /holds a user name or password; credentials go in user and password, in the secrets file/],
+      ["rest:https://hub-dev@backup.example.org/hub-dev/", /holds a user name or password/],
+      ["s3:https://backup.example.org/hub-dev/", /does not start with rest:/],
+      ["https://backup.example.org/hub-dev/", /does not start with rest:/],
+      ["rest:https://backup.example.org/hub-dev'/", /a quote/],
+      ['rest:https://backup.example.org/"hub-dev/', /a quote/],
+      ["rest:https://backup.example.org/$HOME/", /'\$'/],
+      ["rest:https://backup.example.org/hub dev/", /whitespace/],
+      ["rest:http://backup.example.org/hub-dev/", /http:\/\/ to a name or a public address: .*in the clear; use https:\/\//],
+      ["rest:http://203.0.114.1/hub-dev/", /http:\/\/ to a name or a public address/],
+      ["rest:ftp://backup.example.org/hub-dev/", /no https:\/\//],
+      ["rest:https://backup.example.org/hub-dev/?x=1", /a query/],
+      ["rest:https://backup.example.org/a/../b/", /'\.\.' segment/],
+      ["rest:https://backup.example.org/a//b/", /single '\/'/],
+    ];
+    for (const [url, message] of refused) {
+      const found = issues(url);
+      expect(found, url).toHaveLength(1);
+      expect(found[0], url).toMatch(/^repository\.url: a restic REST repository such as rest:https:\/\//);
+      expect(found[0], url).toMatch(message);
+    }
+    expect(issues("rest:https://backup.example.org/hub-dev/", { password: "it's" }).join()).toMatch(/^repository\.password: a secret of letters/);
+    expect(issues("rest:https://backup.example.org/hub-dev/", { user: "a b" }).join()).toMatch(/^repository\.user: a secret of letters/);
   });
 });
 
@@ -120,6 +168,40 @@ describe("the backup role's files", () => {
     const env = withBackup("local", { repository: { type: "s3", url: "s3:https://s3.example.org/b", accessKeyId: "AKIA1234", secretAccessKey: "s3cret-key" } }, false);
     expect(backupEnvVars(env, "hub").entries.map((e) => e.name)).toEqual(["RESTIC_REPOSITORY", "RESTIC_PASSWORD", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY"]);
     expect(backupFiles(env, hostsFromEnvironment(env), backupSource(env, "hub")).sshKey).toBeUndefined();
+  });
+
+  it("rest: the user and password percent-encoded into RESTIC_REPOSITORY, masked when printed; no ssh files", () => {
+    const user = "hub-dev@site";
+    const password = "p@ss/w+rd=:%#?&0123";
+    const env = withBackup("local", { repository: { type: "rest", url: "rest:https://backup.example.org:8000/hub-dev/", user, password } }, false);
+    clearSecrets();
+    try {
+      const files = backupFiles(env, hostsFromEnvironment(env), backupSource(env, "nfs"));
+      expect(files.env).toMatchObject({ dest: "/etc/hubstack/backup.env", mode: 0o600, owner: "root", secret: true });
+      const url = "rest:https://hub-dev%40site:p%40ss%2Fw%2Brd%3D%3A%25%23%3F%260123@backup.example.org:8000/hub-dev/";
+      expect(renderManagedFile(files.env)).toContain(`RESTIC_REPOSITORY='${url}'\nRESTIC_PASSWORD='${PASSWORD}'\n`);
+      expect(backupEnvVars(env, "nfs").entries.map((e) => e.name)).toEqual(["RESTIC_REPOSITORY", "RESTIC_PASSWORD"]);
+      // What restic (Go's url.Parse) reads back: the user and password as the secrets file has them.
+      const parsed = new URL(url.slice("rest:".length));
+      expect([decodeURIComponent(parsed.username), decodeURIComponent(parsed.password), parsed.host, parsed.pathname]).toEqual([user, password, "backup.example.org:8000", "/hub-dev/"]);
+      expect(files.sshKey).toBeUndefined();
+      expect(renderManagedFile(files.wrapper)).toContain('exec /usr/bin/restic "$@"');
+      for (const f of Object.values(files).filter((x) => x && !x.secret)) expect(renderManagedFile(f!)).not.toContain(encodeURIComponent(password));
+      // The encoded form is not in the secrets file as such: rendering registered it, so it never reaches the screen.
+      expect(maskSecrets(`Fatal: create repository at ${url} failed`)).toBe("Fatal: create repository at rest:https://***@backup.example.org:8000/hub-dev/ failed");
+    } finally {
+      clearSecrets();
+    }
+    expect(derivedRepositorySecrets(env.backup)).toEqual(["hub-dev%40site:p%40ss%2Fw%2Brd%3D%3A%25%23%3F%260123", "p%40ss%2Fw%2Brd%3D%3A%25%23%3F%260123"]);
+    // Without credentials the URL is the inventory's, and nothing is derived.
+    const open = withBackup("local", { repository: { type: "rest", url: "rest:http://10.70.0.1:18765/" } }, false);
+    expect(backupEnvVars(open, "hub").entries[0]).toEqual({ name: "RESTIC_REPOSITORY", value: "rest:http://10.70.0.1:18765/" });
+    expect(derivedRepositorySecrets(open.backup)).toEqual([]);
+  });
+
+  it("rest with a password and no user (a caller that skipped the checks): a clear error, no half URL", () => {
+    const env = withBackup("local", { repository: { type: "rest", url: "rest:https://backup.example.org/hub-dev/", password: "rest-Pa55word" } }, false);
+    expect(() => backupEnvVars(env, "hub")).toThrow(/backup\.repository\.user: missing; a rest repository takes both user and password \(in the secrets file\), or neither/);
   });
 
   it("sftp without the key material the phase adds: a clear error", () => {

@@ -15,6 +15,8 @@ const PACKAGE_OF: Record<string, string> = {
   sshd: "openssh-server",
   pebble: "pebble",
   age: "age",
+  rclone: "rclone",
+  restic: "restic",
 };
 
 export function requireTools(...names: string[]): void {

@@ -4,9 +4,10 @@
  * the ssh client configuration with `ssh -G`, and the backup account's Match block with `sshd -t`/`-T` on a
  * configuration that includes base's drop-in and then it, the way Debian's sshd_config does.
  */
+import { spawn, type ChildProcess } from "node:child_process";
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Environment } from "../../environment/schema.js";
 import { EnvironmentFile } from "../../environment/schema.js";
 import { backupSource } from "../../provisioners/roles/backup/sources.js";
@@ -15,6 +16,7 @@ import { backupTargetFiles } from "../../provisioners/roles/backup-target/templa
 import { baseFiles, hostsFromEnvironment } from "../../provisioners/roles/base/template-vars.js";
 import { renderManagedFile } from "../../provisioners/roles/files.js";
 import { run, SCRATCH, variant, writeTemp } from "./helpers.js";
+import { requireTools } from "../support/prerequisites.js";
 import { BACKUP_SUCCESS_METRIC } from "../../provisioners/roles/metrics/constants.js";
 import { TEXTFILE_DIR } from "../../provisioners/roles/node-exporter/constants.js";
 
@@ -66,8 +68,14 @@ describe("hubstack-backup.service and .timer", () => {
 
 describe("the scripts and the ssh configuration", () => {
   it("the wrapper and the backup script pass shellcheck (hub: with the database dump)", () => {
-    for (const type of ["sftp", "local"] as const) {
-      const env = withBackup({ repository: type === "sftp" ? { type, host: "bastion" } : { type, path: "/srv/backup" } });
+    for (const type of ["sftp", "local", "rest"] as const) {
+      const repository =
+        type === "sftp"
+          ? { type, host: "bastion" }
+          : type === "rest"
+            ? { type, url: "rest:https://backup.example.org:8000/hub-dev/", user: "hub-dev", password: "rest-pw-0123" }
+            : { type, path: "/srv/backup" };
+      const env = withBackup({ repository });
       const files = backupFiles(env, hostsFromEnvironment(env), backupSource(env, "hub"));
       for (const f of [files.wrapper, files.script]) {
         const path = writeTemp(f.dest, renderManagedFile(f));
@@ -160,5 +168,78 @@ describe("the backup account's sshd block", () => {
     // The authorized key: the environment's backup key, restricted.
     expect(renderManagedFile(target.authorizedKey)).toBe(`restrict ${KEY.publicKey.split(" ").slice(0, 2).join(" ")} hubstack-backup@local\n`);
     expect(readFileSync(block, "utf8")).toMatch(/^Match User hubstack-backup$/m);
+  });
+});
+
+/**
+ * A rest repository for real: `rclone serve restic` (Debian's rclone) with basic authentication on 127.0.0.1, and
+ * Debian's restic (0.14, as on the hosts) run through the rendered wrapper and backup.env: the user and the password,
+ * percent-encoded into RESTIC_REPOSITORY, are what restic sends, characters that mean something in a URL included.
+ */
+describe("a rest repository, through rclone serve restic and Debian's restic", () => {
+  // A missing tool fails here, naming its package (never a skip: README, Requirements; .ci/run installs both).
+  beforeAll(() => requireTools("rclone", "restic"));
+  const USER = "hub-dev";
+  const PASSWORD = "p@ss/w+rd=:%#?&0123";
+  let server: ChildProcess | undefined;
+  let port = 0;
+  let dir = "";
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(SCRATCH, "backup-rest-"));
+    server = spawn("rclone", ["serve", "restic", "--addr", "127.0.0.1:0", "--user", USER, "--pass", PASSWORD, join(dir, "server")], {
+      stdio: ["ignore", "ignore", "pipe"],
+      env: { ...process.env, RCLONE_CONFIG: join(dir, "rclone.conf") },
+    });
+    port = await new Promise<number>((resolve, reject) => {
+      let text = "";
+      const timer = setTimeout(() => reject(new Error(`rclone serve restic did not start: ${text}`)), 20_000);
+      server!.stderr!.on("data", (chunk: Buffer) => {
+        text += chunk.toString();
+        const m = /Serving restic REST API on http:\/\/127\.0\.0\.1:(\d+)\//.exec(text);
+        if (m) {
+          clearTimeout(timer);
+          resolve(Number(m[1]));
+        }
+      });
+      server!.on("exit", (code) => reject(new Error(`rclone serve restic exited (${code}): ${text}`)));
+    });
+  }, 30_000);
+  afterAll(() => {
+    server?.kill();
+  });
+
+  /** The wrapper as rendered, reading this folder's backup.env and cache instead of the host's. */
+  function wrapper(repository: Record<string, unknown>): string {
+    const env = withBackup({ repository });
+    const files = backupFiles(env, hostsFromEnvironment(env), backupSource(env, "nfs"));
+    const own = mkdtempSync(join(dir, "host-"));
+    const envFile = join(own, "backup.env");
+    writeFileSync(envFile, renderManagedFile(files.env));
+    const script = join(own, "hubstack-restic");
+    writeFileSync(script, renderManagedFile(files.wrapper).replace(`. ${files.env.dest}`, `. ${envFile}`).replace('"${RESTIC_CACHE_DIR:-/var/cache/hubstack-restic}"', `"${join(own, "cache")}"`));
+    chmodSync(script, 0o755);
+    return script;
+  }
+
+  it("restic init and cat config answer with the credentials; a wrong password gets 401, and restic prints no password", () => {
+    const good = wrapper({ type: "rest", url: `rest:http://127.0.0.1:${port}/hub-dev/`, user: USER, password: PASSWORD });
+    const init = run(good, ["init"]);
+    expect(init.status, init.out).toBe(0);
+    expect(init.out).toMatch(/created restic repository [0-9a-f]+ at rest:http:\/\/hub-dev:\*\*\*@127\.0\.0\.1/);
+    const config = run(good, ["cat", "config"]);
+    expect(config.status, config.out).toBe(0);
+    expect(JSON.parse(config.stdout)).toMatchObject({ version: expect.any(Number), id: expect.any(String) });
+
+    const wrong = run(wrapper({ type: "rest", url: `rest:http://127.0.0.1:${port}/hub-dev/`, user: USER, password: "not-the-password" }), ["cat", "config"]);
+    expect(wrong.status).not.toBe(0);
+    expect(wrong.out).toMatch(/401/);
+    const none = run(wrapper({ type: "rest", url: `rest:http://127.0.0.1:${port}/hub-dev/` }), ["cat", "config"]);
+    expect(none.status).not.toBe(0);
+    expect(none.out).toMatch(/401/);
+    for (const r of [init, config, wrong]) {
+      expect(r.out).not.toContain(PASSWORD);
+      expect(r.out).not.toContain(encodeURIComponent(PASSWORD));
+    }
   });
 });

@@ -10,6 +10,7 @@ import { BACKUP_SUCCESS_METRIC } from "../metrics/constants.js";
 import { TEXTFILE_DIR } from "../node-exporter/constants.js";
 import { BACKUP_ACCOUNT } from "../../../environment/backup.js";
 import { ConfigError } from "../../../environment/errors.js";
+import { registerSecrets } from "../../../environment/output.js";
 import type { BackupSettings, Environment } from "../../../environment/schema.js";
 import { findHost, type ProvisionedHost } from "../base/template-vars.js";
 import { configFile, scriptFile, secretFile, unitFile, type ManagedFile } from "../files.js";
@@ -79,7 +80,13 @@ export function backupOf(env: Environment): BackupSettings {
   return env.backup;
 }
 
-/** RESTIC_REPOSITORY as this host reaches the repository. */
+/**
+ * RESTIC_REPOSITORY as this host reaches the repository. A rest repository with a user and a password gets
+ * them in its URL's authority (rest:https://user:password@host/path/), each percent-encoded: Debian 12's
+ * restic 0.14 reads REST credentials only from the URL. So this value is a secret then: it goes only into
+ * the root-only backup.env (nothing hubstack prints shows it; restic itself prints such a URL with the
+ * password stripped), and its encoded credentials are masked (derivedRepositorySecrets).
+ */
 export function repositoryUrl(backup: BackupSettings): string {
   const r = backup.repository;
   switch (r.type) {
@@ -88,15 +95,48 @@ export function repositoryUrl(backup: BackupSettings): string {
       return `sftp:${SSH_HOST_ALIAS}:/${REPOSITORY_FOLDER}`;
     case "s3":
       return r.url;
+    case "rest": {
+      if (r.user === undefined || r.password === undefined) return r.url;
+      // The schema's type guarantees rest:http(s):// and an authority without '@'.
+      const scheme = /^rest:https?:\/\//.exec(r.url);
+      if (!scheme) throw new ConfigError(["backup.repository.url: not a rest:https:// URL"]);
+      const [user, password] = restCredentials(r)!;
+      return `${scheme[0]}${user}:${password}@${r.url.slice(scheme[0].length)}`;
+    }
     case "local":
       return r.path;
   }
+}
+
+/** A rest repository's user and password as its URL holds them (percent-encoded), or undefined. */
+function restCredentials(r: BackupSettings["repository"]): [string, string] | undefined {
+  if (r.type !== "rest" || r.user === undefined || r.password === undefined) return undefined;
+  return [encodeURIComponent(r.user), encodeURIComponent(r.password)];
+}
+
+/**
+ * The forms of the repository's secrets that the secrets file does not hold as such (every string of that
+ * file is masked already, cli/commands/context.ts): a rest repository's credentials as RESTIC_REPOSITORY
+ * holds them, percent-encoded (`user:password`, and the password alone). Registered for masking
+ * (environment/output.ts) wherever that URL could surface. Not the user alone: a short name masked
+ * everywhere would garble the output, and the password is what must not leak.
+ */
+export function derivedRepositorySecrets(backup: BackupSettings | undefined): string[] {
+  const credentials = backup ? restCredentials(backup.repository) : undefined;
+  if (!credentials) return [];
+  const [user, password] = credentials;
+  return [`${user}:${password}`, password];
 }
 
 export function backupEnvVars(env: Environment, hostName: string): BackupEnvVars {
   const backup = backupOf(env);
   if (backup.password === undefined) throw new ConfigError(["backup.password: missing; it goes in the secrets file"]);
   const r = backup.repository;
+  if (r.type === "rest" && (r.user === undefined) !== (r.password === undefined)) {
+    throw new ConfigError([`backup.repository.${r.user === undefined ? "user" : "password"}: missing; a rest repository takes both user and password (in the secrets file), or neither`]);
+  }
+  // RESTIC_REPOSITORY holds the rest credentials percent-encoded: masked in anything printed from now on.
+  registerSecrets(derivedRepositorySecrets(backup));
   const entries: EnvEntry[] = [
     { name: "RESTIC_REPOSITORY", value: repositoryUrl(backup) },
     { name: "RESTIC_PASSWORD", value: backup.password },
