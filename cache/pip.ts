@@ -24,7 +24,9 @@ export class PipError extends RunError {}
  * tests' hub environment): offline from a folder of wheels, every file checked against the lock's hashes.
  */
 export function offlineInstallArgs(wheelsDir: string, requirements: string): string[] {
-  return ["--quiet", "--disable-pip-version-check", "--no-index", "--find-links", wheelsDir, "--require-hashes", "--only-binary=:all:", "-r", requirements];
+  // --no-deps: the lock is the whole closure, omit lines included (cache/resolve.ts); without it pip follows
+  // extras the lock left out on purpose (jsonschema[format-nongpl] → rfc3987-syntax) and fails offline.
+  return ["--quiet", "--disable-pip-version-check", "--no-index", "--find-links", wheelsDir, "--require-hashes", "--only-binary=:all:", "-r", requirements, "--no-deps"];
 }
 
 /** Runs `python3 -m pip …`; a missing pip is named with its package, a failure with pip's own last lines. */
