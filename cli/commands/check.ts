@@ -17,7 +17,8 @@ import type { Output } from "../../environment/output.js";
 import { stateDirOf, type ProjectPaths } from "../../terraform/paths.js";
 import { ensureStateDir } from "../../terraform/records.js";
 import { hubHostname } from "../../environment/names.js";
-import { spawnTimeouts } from "../../provisioners/roles/jupyterhub/config-vars.js";
+import { slowness, spawnTimeouts } from "../../provisioners/roles/jupyterhub/config-vars.js";
+import type { HealthCheckTimeouts } from "../../health/index.js";
 import { loadEnv, runContext, type CommonOptions } from "./context.js";
 import type { Host } from "../../environment/hosts.js";
 import { openStack, readHosts, type RunContext } from "../../terraform/stack.js";
@@ -109,6 +110,22 @@ export function hubAccessLines(env: Environment, target: HubTarget): string[] {
   return lines;
 }
 
+/**
+ * The check's and the load test's waits, sized for the host: the server as long as the hub lets it start and
+ * answer (plus a margin), the kernel, a stop and each request scaled by how slow the guest may be (a kernel
+ * under TCG took over 60 s to open its websocket with ten servers starting beside it).
+ */
+export function hostTimeouts(env: Environment, base: HealthCheckTimeouts): HealthCheckTimeouts {
+  const k = slowness(env);
+  return {
+    ...base,
+    spawnSeconds: checkSpawnSeconds(env, base.spawnSeconds),
+    kernelSeconds: base.kernelSeconds * k,
+    stopSeconds: base.stopSeconds * k,
+    requestSeconds: base.requestSeconds * k,
+  };
+}
+
 /** How long the check waits for its server: the hub's start and answer timeouts plus a margin, never less than `floor`. */
 export function checkSpawnSeconds(env: Environment, floor: number): number {
   const { startSeconds, httpSeconds } = spawnTimeouts(env);
@@ -160,7 +177,7 @@ export async function runCheck(env: Environment, paths: ProjectPaths, output: Ou
     ...(target.password ? { password: target.password } : {}),
     ...(target.apiToken ? { apiToken: target.apiToken } : {}),
     // The check waits as long as the hub itself lets a server start and answer (sized for the host), and a little more.
-    timeouts: { spawnSeconds: checkSpawnSeconds(env, DEFAULT_TIMEOUTS.spawnSeconds) },
+    timeouts: hostTimeouts(env, DEFAULT_TIMEOUTS),
     log: (line) => output.info(line),
   });
   // The token of the file now in the home (also after a failure that came later): the next check looks for it.

@@ -14,7 +14,7 @@ import { join } from "node:path";
 import { RunError, UsageError } from "../../environment/errors.js";
 import { registerSecrets } from "../../environment/output.js";
 import { shownPath, stateDirOf } from "../../terraform/paths.js";
-import { checkSpawnSeconds, cloudHosts, hubTargetOf } from "./check.js";
+import { cloudHosts, hostTimeouts, hubTargetOf } from "./check.js";
 import { loadEnv, runContext, type CommonOptions } from "./context.js";
 import type { LoadTestResult } from "../../health/index.js";
 
@@ -62,7 +62,8 @@ export async function load(options: LoadOptions): Promise<LoadSummary> {
   if (!target) throw new UsageError(`env=${env.name} has no hub (no host with the proxy-tls role): there is nothing to load`);
   if (target.apiToken) registerSecrets([target.apiToken]); // never printed, never in the report: masked if it ever were
 
-  const spawnSeconds = checkSpawnSeconds(env, DEFAULT_TIMEOUTS.spawnSeconds);
+  const timeouts = hostTimeouts(env, DEFAULT_TIMEOUTS);
+  const spawnSeconds = timeouts.spawnSeconds;
   const runId = randomBytes(3).toString("hex");
   output.step(
     `Load test of ${target.url} ` +
@@ -101,7 +102,7 @@ export async function load(options: LoadOptions): Promise<LoadSummary> {
       ...(target.caFile ? { caFile: target.caFile } : {}),
       ...(target.password ? { password: target.password } : {}),
       ...(target.apiToken ? { apiToken: target.apiToken } : {}),
-      timeouts: { spawnSeconds },
+      timeouts,
       runId,
       signal: abort.signal,
       log: (line) => output.info(line),

@@ -21,6 +21,7 @@ import {
   type Snapshot,
 } from "../../provisioners/backup.js";
 import { confirmAction } from "../prompt.js";
+import { SECRETS_DIR } from "../../provisioners/roles/jupyterhub/constants.js";
 import { registerSecrets } from "../../environment/output.js";
 import { derivedRepositorySecrets } from "../../provisioners/roles/backup/template-vars.js";
 import { existingHosts } from "./provision.js";
@@ -107,6 +108,15 @@ export async function restore(options: RestoreOptions): Promise<RestoreResult> {
       const out = await sessions.run(target, restoreScript(source, snapshot.id, paths), `restoring snapshot ${snapshot.shortId}`);
       for (const line of out.trim().split("\n").filter(Boolean).slice(-5)) ctx.output.info(`  ${line}`);
       restored.push({ host: target.name, snapshot: snapshot.id, time: snapshot.time, paths: paths.length ? paths : source.paths });
+    }
+    // The hub's configuration carries its generated secrets (rendered from SECRETS_DIR at provisioning): restored
+    // files change nothing until the next provisioning writes them into JupyterHub's and the proxy's environment.
+    const secretsBack = restored.filter((r) => r.paths.some((p) => p === SECRETS_DIR || SECRETS_DIR.startsWith(`${p}/`))).map((r) => r.host);
+    if (secretsBack.length) {
+      ctx.output.info(
+        `The hub's generated secrets came back on ${secretsBack.join(", ")}: \`${npmRun("provision", `env=${env.name} --limit ${secretsBack.join(",")}`)}\` ` +
+          `puts them into JupyterHub's and the proxy's configuration and restarts both (until then the running hub keeps the ones it had).`,
+      );
     }
     const result = { env: env.name, restored };
     if (ctx.output.json) ctx.output.result(result);

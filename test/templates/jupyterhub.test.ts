@@ -140,7 +140,7 @@ function loadConfig(env: Environment, opts: { resolve?: boolean; hooks?: string[
 describe("jupyterhub_config.py: what the inventory chooses, loaded back exactly", () => {
   it("spawn timeouts are sized for the host, and the inventory overrides them", () => {
     // Sized for a local environment that may run under qemu's TCG, not JupyterHub's 60 s / 30 s.
-    expect(loadConfig(localWith(), { resolve: true }).config.Spawner).toMatchObject({ start_timeout: 300, http_timeout: 180 });
+    expect(loadConfig(localWith(), { resolve: true }).config.Spawner).toMatchObject({ start_timeout: 300, http_timeout: 900 });
     expect(loadConfig(localWith((e) => (e.hub.jupyterhub.spawnTimeoutSeconds = 45)), { resolve: true }).config.Spawner).toMatchObject({ start_timeout: 45, http_timeout: 45 });
   });
 

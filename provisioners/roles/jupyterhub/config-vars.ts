@@ -91,9 +91,19 @@ export const METRICS_SERVICE = { name: "hubstack-metrics", role: "hubstack-metri
 export function spawnTimeouts(env: Environment): { startSeconds: number; httpSeconds: number } {
   const asked = env.hub.jupyterhub.spawnTimeoutSeconds;
   if (asked !== undefined) return { startSeconds: asked, httpSeconds: asked };
-  // A local environment may run under TCG unless it is told KVM ("auto" falls back to TCG here).
-  if (env.target === "local" && env.local.accel !== "kvm") return { startSeconds: 300, httpSeconds: 180 };
+  // Under TCG one server alone answers after ~70 s; ten started at once on a 2-core machine answered after
+  // 540 s (p50) to 704 s (p95), measured by `npm run load` (README, Load test).
+  if (slowness(env) > 1) return { startSeconds: 300, httpSeconds: 900 };
   return { startSeconds: 120, httpSeconds: 60 };
+}
+
+/**
+ * How many times slower than a cloud VM this environment's hub may run CPU work: 5 for a local environment
+ * that may run under qemu's TCG (unless told KVM: "auto" falls back to TCG here), 1 elsewhere. The waits that
+ * follow the guest's speed (the check's and the load test's kernel, stop and request waits) scale by it.
+ */
+export function slowness(env: Environment): number {
+  return env.target === "local" && env.local.accel !== "kvm" ? 5 : 1;
 }
 
 /** hub.profiles with their images as references and their limits filled in; every mistake listed at once. */
