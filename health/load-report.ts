@@ -41,6 +41,8 @@ export interface UserRecord {
   error?: string;
   /** Whether the user may still be on the hub after the run (not deleted: no token, or the delete failed). */
   remains: boolean;
+  /** How many times the kernel's websocket was opened again after the server dropped it (absent: never). */
+  kernelReconnects?: number;
 }
 
 export interface LatencyStats {
@@ -192,7 +194,8 @@ export function formatUserLine(u: UserRecord): string {
       ? `log in ${fmt(secondsOf("login"))} s, server ${fmt(secondsOf("spawn"))} s, kernel ${fmt(secondsOf("kernel"))} s, ` +
         `code ${fmt(ran ? latencyStats(u.executions).p50 : null)} s${ran > 1 ? ` (p50 of ${ran} runs)` : ""}`
       : (u.error ?? "unknown error");
-  return `${status} ${u.username.padEnd(26)} ${detail}`;
+  const reconnects = u.kernelReconnects ? ` (kernel websocket reopened ${u.kernelReconnects}×)` : "";
+  return `${status} ${u.username.padEnd(26)} ${detail}${reconnects}`;
 }
 
 /** The closing summary: counts, a table of p50/p95/max, the first few distinct failure reasons. */

@@ -9,6 +9,7 @@ import {
   aggregateStats,
   failureReasons,
   formatSummary,
+  formatUserLine,
   latencyStats,
   normalizeReason,
   percentile,
@@ -183,5 +184,13 @@ describe("bounds", () => {
     expect(() => checkLoadSize({ users: 5, durationSeconds: 3601 })).toThrow(/--duration 3601 is longer than the load test runs \(at most 3600 s\)/);
     expect(() => checkLoadSize({ users: 5, durationSeconds: 0 })).toThrow(/--duration must be a number of seconds above 0/);
     expect(() => checkLoadSize({ users: 5, concurrency: 0 })).toThrow(/--concurrency must be a whole number from 1 to 200/);
+  });
+});
+
+describe("a user's line", () => {
+  it("says when the kernel's websocket had to be opened again, and says nothing when it never was", () => {
+    const again = formatUserLine(user(1, { login: 1, spawn: 2, kernel: 3, execute: 0.5 }, { kernelReconnects: 2 }));
+    expect(again).toMatch(/^ {2}ok {3}hubstack-load-abc123-1 +log in 1\.00 s, server 2\.00 s, kernel 3\.00 s, code 0\.50 s \(kernel websocket reopened 2×\)$/);
+    expect(formatUserLine(user(2, { login: 1, spawn: 2, kernel: 3, execute: 0.5 }))).not.toContain("reopened");
   });
 });
