@@ -32,7 +32,7 @@ const FLAGS = {
   "fail-fast": { type: "boolean", help: "stop at the first failed host instead of finishing the others" },
   verbose: { type: "boolean", help: "show terraform's whole output (its plan, every 'Still creating' line)" },
   profile: { type: "boolean", help: "print the ten slowest operations at the end (the --json report has every operation's seconds)" },
-  force: { type: "boolean", help: "build even when an image of the same recipe exists" },
+  force: { type: "boolean", help: "image build: build even when an image of the same recipe exists; load: run more servers at once than the hub's memory is sized for" },
   "build-dir": { type: "string", arg: "DIR", help: "(used by Packer) the build's folder, holding the build VM's host key" },
   users: { type: "string", arg: "N", help: "how many simulated users (1 to 200)" },
   duration: { type: "string", arg: "SECONDS", help: "keep each user running code until this many seconds after the start (at most 3600)" },
@@ -191,7 +191,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
   load: {
     summary: "the load test: N simulated users log in, start servers and run code at once; percentiles, a JSON report and a chart",
     needsEnv: true,
-    flags: ["json", "users", "duration", "concurrency"],
+    flags: ["json", "users", "duration", "concurrency", "force"],
     examples: ["npm run load -- env=local --users 20", "npm run load -- env=hub-dev --users 100 --concurrency 10 --duration 600"],
     run: async (o) =>
       (await import("./commands/load.js")).load({
@@ -200,6 +200,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
         ...(o.users !== undefined ? { users: o.users } : {}),
         ...(o.duration !== undefined ? { duration: o.duration } : {}),
         ...(o.concurrency !== undefined ? { concurrency: o.concurrency } : {}),
+        ...(o.force ? { force: true } : {}),
       }),
   },
   image: {

@@ -220,6 +220,11 @@ export const HubSettings = z.strictObject({
        */
       spawnTimeoutSeconds: t.seconds(10, 3600).optional(),
       /**
+       * How many servers may be starting at once; more are told to try again (HTTP 429). Unset: sized for the
+       * host (4 per vCPU under qemu's TCG, JupyterHub's 100 elsewhere; see concurrentSpawnLimit).
+       */
+      concurrentSpawnLimit: z.number().int().min(1).max(10_000).optional(),
+      /**
        * Extra traitlets passed through to jupyterhub_config.py: { "Spawner.default_url": "/lab" }. The values are
        * free (JSON, read with json.loads on the hub); the names are traitlet names.
        */

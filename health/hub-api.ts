@@ -22,6 +22,14 @@ interface ProgressEvent {
   url?: string;
 }
 
+/** Waiting for the hub to accept a server's start when it throttles (HTTP 429). */
+export interface SpawnThrottle {
+  /** Epoch ms after which a 429 fails the start. @default the start's own timeout from the first request */
+  queueUntil?: number;
+  /** Called before each wait, with the seconds waited. */
+  onThrottled?: (seconds: number) => void;
+}
+
 export class HubApi {
   constructor(
     private readonly http: HubHttp,
@@ -93,11 +101,26 @@ export class HubApi {
    * Asks for the default server and follows the hub's progress stream until it is ready.
    * Returns the server's URL path (e.g. /user/name/) and the last progress message.
    */
-  async startServer(timeoutMs: number): Promise<{ path: string; message: string }> {
-    const started = await this.http.request("POST", `${this.userPath}/server`, { token: this.token, json: {} });
+  async startServer(timeoutMs: number, throttle: SpawnThrottle = {}): Promise<{ path: string; message: string; throttledSeconds: number }> {
+    const asked = Date.now();
+    let started = await this.http.request("POST", `${this.userPath}/server`, { token: this.token, json: {} });
+    // 429: more servers are starting than the hub's concurrent_spawn_limit lets start at once. A person is told
+    // "Try again in N seconds" and does; so does this, after the Retry-After the hub sends, until `queueUntil`.
+    while (started.status === 429) {
+      const retryAfter = Math.min(60, Math.max(5, Number(started.headers["retry-after"]) || 30));
+      const queueUntil = throttle.queueUntil ?? asked + timeoutMs;
+      if (Date.now() + retryAfter * 1000 > queueUntil) {
+        throw new CheckFailed(`the hub kept refusing to start the server for ${Math.round((Date.now() - asked) / 1000)} s: too many servers starting at once (HTTP 429, its concurrent_spawn_limit)`);
+      }
+      throttle.onThrottled?.(retryAfter);
+      await new Promise((r) => setTimeout(r, retryAfter * 1000));
+      started = await this.http.request("POST", `${this.userPath}/server`, { token: this.token, json: {} });
+    }
     expectStatus(started, "POST", [201, 202]);
+    const throttledSeconds = (Date.now() - asked) / 1000;
 
     let last: ProgressEvent = {};
+    // The server's own time to start begins when the hub accepted the request, not while it was throttled.
     const deadline = Date.now() + timeoutMs;
     if (started.status === 202) {
       const ended = await this.http.events(`${this.userPath}/server/progress`, { token: this.token, timeoutMs }, (data) => {
@@ -109,7 +132,7 @@ export class HubApi {
     }
     // The stream says "ready" when the spawner is done; the proxy route is added right after. Confirm both.
     const model = await this.waitFor((u) => u.server !== null && u.pending === null, deadline, "ready");
-    return { path: model.server!, message: last.message ?? "started within the request" };
+    return { path: model.server!, message: last.message ?? "started within the request", throttledSeconds };
   }
 
   /** DELETE the default server and wait until the hub reports it stopped. */

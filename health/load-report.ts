@@ -43,6 +43,8 @@ export interface UserRecord {
   remains: boolean;
   /** How many times the kernel's websocket was opened again after the server dropped it (absent: never). */
   kernelReconnects?: number;
+  /** Seconds the hub made this user wait (HTTP 429 beyond its concurrent_spawn_limit) before it took the start; part of the server phase. */
+  throttledSeconds?: number;
 }
 
 export interface LatencyStats {
@@ -195,7 +197,8 @@ export function formatUserLine(u: UserRecord): string {
         `code ${fmt(ran ? latencyStats(u.executions).p50 : null)} s${ran > 1 ? ` (p50 of ${ran} runs)` : ""}`
       : (u.error ?? "unknown error");
   const reconnects = u.kernelReconnects ? ` (kernel websocket reopened ${u.kernelReconnects}×)` : "";
-  return `${status} ${u.username.padEnd(26)} ${detail}${reconnects}`;
+  const queued = u.throttledSeconds ? ` (queued ${u.throttledSeconds} s of it by the hub's spawn limit)` : "";
+  return `${status} ${u.username.padEnd(26)} ${detail}${queued}${reconnects}`;
 }
 
 /** The closing summary: counts, a table of p50/p95/max, the first few distinct failure reasons. */

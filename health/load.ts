@@ -247,7 +247,10 @@ export async function runLoadTest(o: LoadTestOptions): Promise<LoadTestResult> {
       let server!: ServerApi;
       await phase("spawn", "starting servers", async () => {
         serverRequested = true; // from the request on: a half-started server must be stopped too
-        const { path } = await hub.startServer(t.spawnSeconds * 1000);
+        // A hub that throttles starts (HTTP 429 beyond its concurrent_spawn_limit) queues the user, as a person
+        // told "try again" would be, for as long as a run may last; the server then has its own spawn wait.
+        const { path, throttledSeconds } = await hub.startServer(t.spawnSeconds * 1000, { queueUntil: startedAt.getTime() + MAX_DURATION_SECONDS * 1000 });
+        if (throttledSeconds >= 1) u.throttledSeconds = Math.round(throttledSeconds);
         server = new ServerApi(http, path, viaApi ? o.apiToken : undefined);
         await server.open();
       });

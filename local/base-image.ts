@@ -172,6 +172,8 @@ export interface EnsureBaseImageOptions {
    * then downloads nothing. Not part of the recipe: it does not change the image.
    */
   aptProxy?: string;
+  /** Environment of the build's customize script (what it reads from this machine, e.g. HUBSTACK_WHEELS). Not part of the recipe. */
+  hookEnv?: Record<string, string>;
   log?: Log;
 }
 
@@ -193,7 +195,7 @@ export async function ensureBaseImage(options: EnsureBaseImageOptions = {}): Pro
       if (built) return { ...built, seconds: seconds(started) };
       await removeAbandonedBuilds(dir, log);
       log(`base image ${name}: building from ${recipe.sources[0]?.split(" ")[1]} (a few minutes, once per machine)`);
-      await buildImage(recipe, join(dir, name), options.aptProxy, log);
+      await buildImage(recipe, join(dir, name), options.aptProxy, log, options.hookEnv);
       const image = await findBaseImage(recipe, options.cacheRoot);
       if (!image) throw new Error(`base image ${name}: build finished but ${dir} has no image`);
       log(`base image ${name}: built in ${seconds(started)} s`);
@@ -214,7 +216,7 @@ async function removeAbandonedBuilds(dir: string, log: Log): Promise<void> {
   }
 }
 
-async function buildImage(recipe: BaseImageRecipe, finalDir: string, aptProxy: string | undefined, log: Log) {
+async function buildImage(recipe: BaseImageRecipe, finalDir: string, aptProxy: string | undefined, log: Log, hookEnv: Record<string, string> = {}) {
   const tmp = join(finalDir, "..", `.build-${recipeHash(recipe)}-${process.pid}-${randomHex()}`);
   const rootfs = join(tmp, "rootfs");
   const files = imageFiles(tmp);
@@ -233,7 +235,7 @@ async function buildImage(recipe: BaseImageRecipe, finalDir: string, aptProxy: s
   try {
     const customize = join(tmp, "customize.sh");
     await writeFile(customize, recipe.customize, { mode: 0o755 });
-    const proxyEnv: Record<string, string> = aptProxy ? { http_proxy: aptProxy, HTTP_PROXY: aptProxy } : {};
+    const proxyEnv: Record<string, string> = { ...hookEnv, ...(aptProxy ? { http_proxy: aptProxy, HTTP_PROXY: aptProxy } : {}) };
     await step(
       "mmdebstrap",
       "mmdebstrap",

@@ -23,8 +23,10 @@ import type { Output } from "../environment/output.js";
 import type { ProjectPaths } from "../terraform/paths.js";
 import { renderUserData } from "../templates/index.js";
 import { listLocalHubImages, METADATA_FILE, type LocalHubImage } from "../local/hub-images.js";
-import { CLEANUP_SCRIPT, PREPARE_SCRIPT, gitCommit, hubHostOf, hubImageContent, imageName, provisionCommand, HUB_IMAGE_PREFIX } from "./plan.js";
+import { CLEANUP_SCRIPT, PREPARE_SCRIPT, gitCommit, hubHostOf, hubImageContent, hubTarget, imageName, provisionCommand, HUB_IMAGE_PREFIX } from "./plan.js";
 import { packerBuild } from "./run.js";
+import { hubLayerRecipe } from "./layer.js";
+import { wheelsRoot } from "../cache/wheels.js";
 import { BUILD_VM_MAC, type PackerPlan } from "./template.js";
 
 /** Not the environments' 3149: a build may run while env=local's cache is up. */
@@ -62,10 +64,18 @@ export async function buildLocalHubImage(o: LocalBuildOptions): Promise<LocalBui
   const buildApt = join(cacheRoot(), "packer", "apt-cacher-ng");
   const apt = await ensureAptCache({ stateDir: buildApt, bindAddress: "127.0.0.1", port: BUILD_APT_CACHE_PORT, log });
   try {
-    const base = await ensureBaseImage({ aptProxy: apt.url, log });
-    // The wheels the build VM installs come from this machine's cache: fill it before Packer starts.
+    // The wheels the build VM installs come from this machine's cache: fill it before the layer and Packer.
     await ensurePackages(env, log);
-    const { hub, operations, recipe } = hubImageContent(env, join(o.paths.root, env.ssh.privateKeyFile), base.recipeHash);
+    const keyFile = join(o.paths.root, env.ssh.privateKeyFile);
+    // The Packer build starts from the hub's package layer, made here at native speed (packer/layer.ts).
+    const layer = await ensureBaseImage({
+      recipe: await hubLayerRecipe(env, hubTarget(env, keyFile)),
+      aptProxy: apt.url,
+      hookEnv: { HUBSTACK_WHEELS: wheelsRoot() },
+      log: (line) => log(line.replace(/^base image/, "hub package layer")),
+    });
+    const base = layer;
+    const { hub, operations, recipe } = hubImageContent(env, keyFile, base.recipeHash);
 
     const existing = (await listLocalHubImages(HUB_IMAGE_PREFIX)).find((i) => i.recipeHash === recipe);
     if (existing && !o.force) {

@@ -46,9 +46,14 @@ export function imageOperations(env: Environment, host: TargetHost): Array<{ rol
  */
 export function hubImageContent(env: Environment, privateKeyFile: string, baseRecipe: string) {
   const hub = hubHostOf(env);
-  const target: TargetHost = { name: hub.name, address: "127.0.0.1", user: env.ssh.user, privateKeyFile, roles: hub.roles };
-  const operations = imageOperations(env, target);
+  const operations = imageOperations(env, hubTarget(env, privateKeyFile));
   return { hub, operations, recipe: recipeHash(baseRecipe, operations) };
+}
+
+/** The hub as the image operations see it: the build VM, reached on loopback. */
+export function hubTarget(env: Environment, privateKeyFile: string): TargetHost {
+  const hub = hubHostOf(env);
+  return { name: hub.name, address: "127.0.0.1", user: env.ssh.user, privateKeyFile, roles: hub.roles };
 }
 
 /** The recipe hash: the base the image starts from and every operation it gets. */

@@ -82,6 +82,10 @@ async function provisionBuild(env: Environment, ctx: RunContext, buildDir: strin
   const hostKey = await readFile(join(buildDir, "hostkey.pub"), "utf8").then((k) => k.trim(), () => undefined);
   const buildVm: Host = { name: hub.name, address: host, roles: hub.roles, sshUser: user, sshPort: port, ...(hostKey ? { hostKey } : {}) };
   const report = await provisionHosts(env, [buildVm], { image: { knownHostsFile: join(buildDir, "known_hosts") } }, ctx);
+  // Every build says where its time went (a build is minutes under TCG; the log is all there is afterwards).
+  const { slowestOperations } = await import("../../provisioners/engine/report.js");
+  ctx.output.info("The ten slowest operations of the build:");
+  for (const o of slowestOperations(report)) ctx.output.info(`  ${o.seconds.toFixed(1).padStart(7)} s  ${o.role}: ${o.name} (${o.status})`);
   assertProvisioned(env, report);
   return report;
 }

@@ -16,6 +16,8 @@ import { registerSecrets } from "../../environment/output.js";
 import { shownPath, stateDirOf } from "../../terraform/paths.js";
 import { cloudHosts, hostTimeouts, hubTargetOf } from "./check.js";
 import { loadEnv, runContext, type CommonOptions } from "./context.js";
+import type { RunContext } from "../../terraform/stack.js";
+import type { Environment } from "../../environment/schema.js";
 import type { LoadTestResult } from "../../health/index.js";
 
 export interface LoadOptions extends CommonOptions {
@@ -24,6 +26,8 @@ export interface LoadOptions extends CommonOptions {
   readonly users?: string | number;
   readonly duration?: string | number;
   readonly concurrency?: string | number;
+  /** Run even when more servers would run at once than the hub's memory is sized for. */
+  readonly force?: boolean;
   /** Stops the run as Ctrl-C does (tests); the command also listens for SIGINT and SIGTERM. */
   readonly signal?: AbortSignal;
 }
@@ -61,6 +65,8 @@ export async function load(options: LoadOptions): Promise<LoadSummary> {
   const target = hubTargetOf(env, ctx.paths, env.target === "openstack" ? await cloudHosts(env, ctx, "the load test") : undefined);
   if (!target) throw new UsageError(`env=${env.name} has no hub (no host with the proxy-tls role): there is nothing to load`);
   if (target.apiToken) registerSecrets([target.apiToken]); // never printed, never in the report: masked if it ever were
+
+  await checkHubSizing(env, ctx, hubName(env), Math.min(users, concurrency ?? DEFAULT_CONCURRENCY), options.force ?? false);
 
   const timeouts = hostTimeouts(env, DEFAULT_TIMEOUTS);
   const spawnSeconds = timeouts.spawnSeconds;
@@ -140,4 +146,47 @@ export async function load(options: LoadOptions): Promise<LoadSummary> {
     );
   }
   return summary;
+}
+
+function hubName(env: Environment): string {
+  return Object.entries(env.hosts).find(([, h]) => h.enabled && h.roles.includes("proxy-tls"))![0];
+}
+
+/**
+ * Refuses, before any user exists, a run that would hold more servers at once than the hub's memory is sized
+ * for (health/sizing.ts says how it counts); --force runs it anyway. A hub whose memory cannot be read is
+ * named in a warning and the run goes on: the sizing is a guard, not a prerequisite.
+ */
+async function checkHubSizing(env: Environment, ctx: RunContext, hub: string, atOnce: number, force: boolean): Promise<void> {
+  const { readMemTotalMiB, serverCapacity, memoryFor, SERVER_MIB, HUB_RESERVE_MIB } = await import("../../health/sizing.js");
+  const { existingHosts } = await import("./provision.js");
+  const { toTargetHosts, knownHostsFileOf } = await import("../../provisioners/phase.js");
+  let memTotal: number;
+  try {
+    const host = toTargetHosts(env, await existingHosts(env, ctx), ctx.paths).find((h) => h.name === hub);
+    if (!host) throw new Error(`${hub} is not among the machines the state of env=${env.name} knows; apply first`);
+    memTotal = await readMemTotalMiB(host, knownHostsFileOf(ctx.paths, env.name));
+  } catch (err) {
+    ctx.output.warn(`the hub's memory could not be read (${(err as Error).message.split("\n")[0]}): the run's size is not checked against it`);
+    return;
+  }
+  const capacity = serverCapacity(memTotal);
+  const sizing = `${hub} has ${memTotal} MiB: ${HUB_RESERVE_MIB} MiB for the hub itself and ${SERVER_MIB} MiB per server hold ${capacity} servers at once`;
+  if (atOnce <= capacity) {
+    ctx.output.info(`Sizing: ${sizing}; this run starts ${atOnce} at once`);
+    return;
+  }
+  const fix =
+    env.target === "local"
+      ? // The guest's kernel keeps ~150 MiB of memoryMiB for itself (3072 gives MemTotal 2918).
+        `give ${hub} memoryMiB: ${Math.ceil((memoryFor(atOnce) + 256) / 256) * 256} or more in inventory/${env.name}.yaml and apply`
+      : `give ${hub} a flavor with ${memoryFor(atOnce)} MiB or more and apply`;
+  if (force) {
+    ctx.output.warn(`--force: ${atOnce} servers at once is more than the hub is sized for (${sizing}); the hub may swap or kill processes`);
+    return;
+  }
+  throw new UsageError(
+    `--users ${atOnce} at once is more than env=${env.name}'s hub is sized for: ${sizing}. ` +
+      `Run at most ${capacity} at once (--concurrency ${capacity}), ${fix}, or add --force to run it anyway.`,
+  );
 }

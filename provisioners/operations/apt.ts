@@ -15,6 +15,19 @@ const APT_GET = "apt-get -q -y -o DPkg::Lock::Timeout=600 -o Dpkg::Options::=--f
 /** Refreshes the lists and stamps the time, so that the TTL works even where apt's own timer is off. */
 export const updateCommand: Command = sh`${raw(APT_GET)} update && mkdir -p /var/lib/hubstack && touch ${apt.UPDATE_STAMP}`;
 
+/** What each packages() operation installs: a build that makes a host's packages beforehand reads it. */
+const installs = new WeakMap<Operation, readonly string[]>();
+
+/**
+ * The packages an operation installs when it is a packages() operation (present or latest), else undefined.
+ * The local image build puts them into its package layer with mmdebstrap, at this machine's speed; the
+ * operation then finds them installed. An operation wrapped by another (extend) is not recognised: it then
+ * installs them itself, as on any host.
+ */
+export function packagesInstalledBy(op: Operation): readonly string[] | undefined {
+  return installs.get(op);
+}
+
 export interface PackagesArgs extends OperationOptions {
   readonly names: readonly string[];
   /** @default "present" */
@@ -35,7 +48,7 @@ export function packages(args: PackagesArgs): Operation {
   const candidates = apt.candidates(names);
   const ttl = args.cacheValidSeconds ?? 3600;
   const recommends = args.installRecommends ? "" : " --no-install-recommends";
-  return defineOperation(
+  const op = defineOperation(
     `apt.packages ${state} ${names.join(" ")}`,
     args,
     state === "latest" ? [installed, age, candidates] : [installed, age],
@@ -67,6 +80,8 @@ export function packages(args: PackagesArgs): Operation {
       return change(`install ${missing.join(", ")}`, [...(stale ? [updateCommand] : []), sh`${raw(APT_GET + recommends)} install ${missing}`]);
     },
   );
+  if (state !== "absent") installs.set(op, names);
+  return op;
 }
 
 export interface RepositoryArgs extends OperationOptions {

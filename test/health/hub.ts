@@ -51,6 +51,8 @@ export async function freePort(): Promise<number> {
 }
 
 export interface HubOptions {
+  /** JupyterHub.concurrent_spawn_limit, with a 5 s Retry-After for the starts it refuses (HTTP 429). */
+  concurrentSpawnLimit?: number;
   /** DummyAuthenticator.password: when set, only this password logs in. */
   dummyPassword?: string;
   /** A service token with the role the health check needs for real authenticators. */
@@ -95,6 +97,7 @@ function hubConfig(dir: string, ports: { pub: number; api: number; hub: number }
     `c.Spawner.http_timeout = 120`,
   ];
   if (o.slowSpawnTimeoutSeconds !== undefined) lines.push(`c.JupyterHub.tornado_settings = {"slow_spawn_timeout": ${o.slowSpawnTimeoutSeconds}}`);
+  if (o.concurrentSpawnLimit !== undefined) lines.push(`c.JupyterHub.concurrent_spawn_limit = ${o.concurrentSpawnLimit}`, `c.JupyterHub.spawn_throttle_retry_range = (5, 6)`);
   if (o.dummyPassword !== undefined) lines.push(`c.DummyAuthenticator.password = ${py(o.dummyPassword)}`);
   if (o.serviceToken !== undefined) {
     lines.push(

@@ -19,6 +19,7 @@ import {
   type UserRecord,
 } from "../../health/load-report.js";
 import { checkLoadSize } from "../../health/load.js";
+import { HUB_RESERVE_MIB, SERVER_MIB, memoryFor, parseMemTotal, serverCapacity } from "../../health/sizing.js";
 
 /** A user whose phases took the given seconds, one after another from `start`. */
 function user(index: number, seconds: Partial<Record<"login" | "spawn" | "kernel" | "execute" | "stop" | "delete", number>>, extra: Partial<UserRecord> = {}): UserRecord {
@@ -192,5 +193,22 @@ describe("a user's line", () => {
     const again = formatUserLine(user(1, { login: 1, spawn: 2, kernel: 3, execute: 0.5 }, { kernelReconnects: 2 }));
     expect(again).toMatch(/^ {2}ok {3}hubstack-load-abc123-1 +log in 1\.00 s, server 2\.00 s, kernel 3\.00 s, code 0\.50 s \(kernel websocket reopened 2×\)$/);
     expect(formatUserLine(user(2, { login: 1, spawn: 2, kernel: 3, execute: 0.5 }))).not.toContain("reopened");
+  });
+});
+
+describe("the hub's sizing for a load test", () => {
+  it("reads MemTotal from /proc/meminfo as the kernel writes it, and nothing else", () => {
+    const meminfo = "MemTotal:        3030216 kB\nMemFree:         1034828 kB\nMemAvailable:    2371516 kB\n";
+    expect(parseMemTotal(meminfo)).toBe(2959);
+    expect(parseMemTotal("MemFree:         1034828 kB\n")).toBeUndefined();
+    expect(parseMemTotal("MemTotal: lots\n")).toBeUndefined();
+  });
+
+  it("counts servers after the hub's own share, at least one, and names the memory a size needs", () => {
+    expect(serverCapacity(2959)).toBe(Math.floor((2959 - HUB_RESERVE_MIB) / SERVER_MIB));
+    expect(serverCapacity(2959)).toBeLessThan(25);
+    expect(serverCapacity(512)).toBe(1);
+    expect(serverCapacity(memoryFor(25))).toBe(25);
+    expect(serverCapacity(memoryFor(25) - 1)).toBe(24);
   });
 });

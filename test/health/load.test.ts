@@ -202,6 +202,28 @@ describe("load test against Debian's JupyterHub 3.0", () => {
   });
 });
 
+describe("load test against a hub that throttles starts (concurrent_spawn_limit 1)", () => {
+  let hub: RunningHub;
+  beforeAll(async () => {
+    hub = await startHub({ dummyPassword: password, serviceToken, slowSpawnTimeoutSeconds: 0, concurrentSpawnLimit: 1 });
+  });
+  afterAll(async () => {
+    await hub?.stop();
+  });
+
+  it("users the hub tells to try again (HTTP 429) wait its Retry-After and complete; the wait is named in their line", async () => {
+    const lines: string[] = [];
+    const result = await runLoadTest({ hubUrl: hub.url, users: 3, password, apiToken: serviceToken, log: (l) => lines.push(l) });
+    expect(result.error).toBeUndefined();
+    expect(result).toMatchObject({ completed: 3, failed: 0, remainingUsers: [] });
+    const queued = result.users.filter((u) => (u.throttledSeconds ?? 0) >= 5);
+    expect(queued.length).toBeGreaterThanOrEqual(1);
+    for (const u of queued) expect(lines.some((l) => l.includes(u.username) && l.includes("queued") && l.includes("spawn limit"))).toBe(true);
+    // The hub really refused: its log has the 429s.
+    expect(await hub.log()).toMatch(/429|Too many users/);
+  });
+});
+
 describe("npm run load: the command line", () => {
   it("refuses sizes out of bounds with a usage error (exit 2) before loading the environment", async () => {
     const { main } = await import("../../cli/main.js");

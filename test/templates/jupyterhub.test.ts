@@ -142,6 +142,8 @@ describe("jupyterhub_config.py: what the inventory chooses, loaded back exactly"
     // Sized for a local environment that may run under qemu's TCG, not JupyterHub's 60 s / 30 s.
     expect(loadConfig(localWith(), { resolve: true }).config.Spawner).toMatchObject({ start_timeout: 300, http_timeout: 900 });
     expect(loadConfig(localWith((e) => (e.hub.jupyterhub.spawnTimeoutSeconds = 45)), { resolve: true }).config.Spawner).toMatchObject({ start_timeout: 45, http_timeout: 45 });
+    expect(loadConfig(localWith(), { resolve: true }).config.JupyterHub).toMatchObject({ concurrent_spawn_limit: 8 });
+    expect(loadConfig(localWith((e) => (e.hub.jupyterhub.concurrentSpawnLimit = 2)), { resolve: true }).config.JupyterHub).toMatchObject({ concurrent_spawn_limit: 2 });
   });
 
   it("PAM, admin users and extra traitlets of every JSON type, loaded back exactly", () => {

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { checkSpawnSeconds, hostTimeouts } from "../../cli/commands/check.js";
 import { DEFAULT_TIMEOUTS } from "../../health/index.js";
-import { spawnTimeouts } from "../../provisioners/roles/jupyterhub/config-vars.js";
+import { CLOUD_SPAWN_LIMIT, concurrentSpawnLimit, spawnTimeouts } from "../../provisioners/roles/jupyterhub/config-vars.js";
 import { load, variant } from "../support/environments.js";
 
 describe("spawn timeouts sized for the host", () => {
@@ -32,5 +32,13 @@ describe("spawn timeouts sized for the host", () => {
     expect(cloud).toMatchObject({ kernelSeconds: 60, stopSeconds: 90, requestSeconds: 30, spawnSeconds: 210 });
     expect(tcg).toMatchObject({ kernelSeconds: 300, stopSeconds: 450, requestSeconds: 150 });
     expect(hostTimeouts(variant("local", (e) => (e.local.accel = "kvm")), DEFAULT_TIMEOUTS).kernelSeconds).toBe(60);
+  });
+
+  it("how many servers start at once: 4 per hub vCPU under TCG, JupyterHub's 100 on a cloud, the inventory's when it says", () => {
+    expect(concurrentSpawnLimit(load("local"))).toBe(4 * load("local").hosts.hub!.vcpus);
+    expect(concurrentSpawnLimit(variant("local", (e) => (e.hosts.hub!.vcpus = 4)))).toBe(16);
+    expect(concurrentSpawnLimit(variant("local", (e) => (e.local.accel = "kvm")))).toBe(CLOUD_SPAWN_LIMIT);
+    expect(concurrentSpawnLimit(load("hub-dev"))).toBe(CLOUD_SPAWN_LIMIT);
+    expect(concurrentSpawnLimit(variant("local", (e) => (e.hub.jupyterhub.concurrentSpawnLimit = 3)))).toBe(3);
   });
 });

@@ -70,8 +70,8 @@ export interface JupyterhubConfigVars {
   /** jupyterhub-idle-culler as a hub-managed service. */
   culler: false | { timeoutSeconds: number };
   extraConfig: ExtraTraitlet[];
-  /** Spawner.start_timeout and http_timeout, sized for the host. */
-  spawn: { startSeconds: number; httpSeconds: number };
+  /** Spawner.start_timeout and http_timeout, sized for the host; JupyterHub.concurrent_spawn_limit likewise. */
+  spawn: { startSeconds: number; httpSeconds: number; concurrentLimit: number };
   /**
    * Metrics: the service Prometheus reads /hub/metrics as (its token in the environment file, its one scope
    * read:metrics); false without metrics.
@@ -95,6 +95,24 @@ export function spawnTimeouts(env: Environment): { startSeconds: number; httpSec
   // 540 s (p50) to 704 s (p95), measured by `npm run load` (README, Load test).
   if (slowness(env) > 1) return { startSeconds: 300, httpSeconds: 900 };
   return { startSeconds: 120, httpSeconds: 60 };
+}
+
+/** JupyterHub's own concurrent_spawn_limit: what a hub on a cloud VM keeps. */
+export const CLOUD_SPAWN_LIMIT = 100;
+
+/**
+ * How many servers may be starting at once (JupyterHub.concurrent_spawn_limit); beyond it the hub answers
+ * "Too many users trying to log in right now. Try again in N" (HTTP 429) and the user tries again. Under TCG a
+ * start is ~50 s of CPU: 25 at once on 2 vCPUs all wait on each other past any reasonable timeout (10 at once
+ * answered after 540-704 s), while 4 per vCPU start within it and the rest queue. On a cloud (KVM) JupyterHub's
+ * default stands. `hub.jupyterhub.concurrentSpawnLimit` overrides it.
+ */
+export function concurrentSpawnLimit(env: Environment): number {
+  const asked = env.hub.jupyterhub.concurrentSpawnLimit;
+  if (asked !== undefined) return asked;
+  if (slowness(env) <= 1) return CLOUD_SPAWN_LIMIT;
+  const hub = Object.values(env.hosts).find((h) => h.enabled && h.roles.includes("jupyterhub"));
+  return 4 * Math.max(1, hub?.vcpus ?? 1);
 }
 
 /**
@@ -196,7 +214,7 @@ export function jupyterhubConfigVars(env: Environment, hosts: readonly Provision
         },
     culler: jh.cullIdleSeconds > 0 ? { timeoutSeconds: jh.cullIdleSeconds } : false,
     extraConfig: extraTraitlets(env),
-    spawn: spawnTimeouts(env),
+    spawn: { ...spawnTimeouts(env), concurrentLimit: concurrentSpawnLimit(env) },
     metricsService: hubMetricsHost(env) ? { ...METRICS_SERVICE, scopes: [...METRICS_SERVICE.scopes] } : false,
   };
 }

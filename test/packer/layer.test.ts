@@ -1,0 +1,59 @@
+/**
+ * The hub's package layer: what the hub's image operations install, read from the operations themselves, and
+ * the recipe that makes it with mmdebstrap. The layer is built for real by the image build in the e2e (its
+ * roles then find their packages and the hub's environment in place); here, what goes in and what stays out.
+ */
+import { describe, expect, it } from "vitest";
+import { BASE_PACKAGES, CUSTOMIZE_SCRIPT, recipeHash, type BaseImageRecipe } from "../../local/base-image.js";
+import { layerContent, layerRecipe } from "../../packer/layer.js";
+import { hubTarget } from "../../packer/plan.js";
+import { readLock } from "../../cache/locks.js";
+import { cacheRoot } from "../../local/paths.js";
+import { load, variant } from "../support/environments.js";
+
+const base: BaseImageRecipe = {
+  version: 1,
+  suite: "bookworm",
+  sources: ["deb http://deb.debian.org/debian bookworm main"],
+  packages: [...BASE_PACKAGES],
+  aptOptions: [],
+  sizeGiB: 4,
+  customize: CUSTOMIZE_SCRIPT,
+  cmdline: "root=/dev/vda",
+};
+
+describe("the hub's package layer", () => {
+  it("env=local: the Debian packages of the hub's roles beyond the base image's, and the hub's environment from its lock", () => {
+    const env = load("local");
+    const content = layerContent(env, hubTarget(env, "/nonexistent"), BASE_PACKAGES);
+    expect(content.packages).toEqual(["apparmor", "caddy", "docker.io", "nfs-common", "nodejs", "python3-venv"]);
+    // The base image has these already: not listed twice.
+    for (const p of ["nftables", "openssh-server", "sudo"]) expect(content.packages).not.toContain(p);
+    expect(content.venvs.map((v) => [v.venv, v.lock.name, v.lock.hash])).toEqual([["/opt/jupyterhub", "hub", readLock("hub").hash]]);
+  });
+
+  it("packages a role installs after adding an apt source (Docker's repository) stay out; the ones before it go in", () => {
+    const env = variant("local", (e) => ((e as unknown as { docker: { source: string } }).docker = { source: "docker" }));
+    const content = layerContent(env, hubTarget(env, "/nonexistent"), BASE_PACKAGES);
+    expect(content.packages).not.toContain("docker-ce");
+    expect(content.packages).not.toContain("docker.io");
+    expect(content.packages).toEqual(expect.arrayContaining(["gpg", "nfs-common", "caddy"]));
+  });
+
+  it("the recipe: the base's packages and then the layer's; the environment made by the customize script with the host's own install arguments and marker", () => {
+    const env = load("local");
+    const content = layerContent(env, hubTarget(env, "/nonexistent"), BASE_PACKAGES);
+    const recipe = layerRecipe(base, content);
+    expect(recipe.packages).toEqual([...BASE_PACKAGES, ...content.packages]);
+    expect(recipe.customize.startsWith(CUSTOMIZE_SCRIPT.trimEnd())).toBe(true);
+    const lock = readLock("hub");
+    expect(recipe.customize).toContain(`install -m 0644 "$HUBSTACK_WHEELS/hub-${lock.hash}.tar" "$1/var/cache/hubstack/wheels/hub-${lock.hash}.tar"`);
+    expect(recipe.customize).toMatch(/chroot "\$1" env -i [^\n]* \/opt\/jupyterhub\/bin\/pip install [^\n]*--no-index[^\n]*--require-hashes/);
+    expect(recipe.customize).toContain(`echo ${lock.hash} > "$1/opt/jupyterhub/.hubstack-lock"`);
+    // No path of this machine in the recipe: its hash names the layer the same everywhere.
+    expect(recipe.customize).not.toContain(cacheRoot());
+    // A changed lock is another layer; no content is the base itself.
+    expect(recipeHash(layerRecipe(base, { ...content, venvs: [{ ...content.venvs[0]!, lock: { ...lock, hash: "0".repeat(16) } }] }))).not.toBe(recipeHash(recipe));
+    expect(layerRecipe(base, { packages: [], venvs: [] })).toBe(base);
+  });
+});
