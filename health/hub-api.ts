@@ -103,6 +103,7 @@ export class HubApi {
    */
   async startServer(timeoutMs: number, throttle: SpawnThrottle = {}): Promise<{ path: string; message: string; throttledSeconds: number }> {
     const asked = Date.now();
+    let throttled = false;
     let started = await this.http.request("POST", `${this.userPath}/server`, { token: this.token, json: {} });
     // 429: more servers are starting than the hub's concurrent_spawn_limit lets start at once. A person is told
     // "Try again in N seconds" and does; so does this, after the Retry-After the hub sends, until `queueUntil`.
@@ -112,12 +113,14 @@ export class HubApi {
       if (Date.now() + retryAfter * 1000 > queueUntil) {
         throw new CheckFailed(`the hub kept refusing to start the server for ${Math.round((Date.now() - asked) / 1000)} s: too many servers starting at once (HTTP 429, its concurrent_spawn_limit)`);
       }
+      throttled = true;
       throttle.onThrottled?.(retryAfter);
       await new Promise((r) => setTimeout(r, retryAfter * 1000));
       started = await this.http.request("POST", `${this.userPath}/server`, { token: this.token, json: {} });
     }
     expectStatus(started, "POST", [201, 202]);
-    const throttledSeconds = (Date.now() - asked) / 1000;
+    // Only a start the hub refused at least once was queued (the first answer's own latency is not a queue).
+    const throttledSeconds = throttled ? (Date.now() - asked) / 1000 : 0;
 
     let last: ProgressEvent = {};
     // The server's own time to start begins when the hub accepted the request, not while it was throttled.
