@@ -18,6 +18,7 @@ import { cloudHosts, hostTimeouts, hubTargetOf } from "./check.js";
 import { loadEnv, runContext, type CommonOptions } from "./context.js";
 import type { RunContext } from "../../terraform/stack.js";
 import type { Environment } from "../../environment/schema.js";
+import type { TargetHost } from "../../provisioners/engine/hosts.js";
 import type { LoadTestResult } from "../../health/index.js";
 
 export interface LoadOptions extends CommonOptions {
@@ -38,6 +39,8 @@ export interface LoadSummary extends LoadTestResult {
   /** The report and the chart, as paths from the project root. */
   readonly report: string;
   readonly chart: string;
+  /** The hub's memory while the run lasted, when it could be read over SSH. */
+  readonly hubMemory?: { startUsedMiB: number; usedMiB: number; totalMiB: number; servers: number; meanServerMiB: number | null; maxServerMiB: number | null };
 }
 
 /** A whole number (or, for seconds, a decimal) from the command line, or a UsageError naming the flag. */
@@ -66,7 +69,7 @@ export async function load(options: LoadOptions): Promise<LoadSummary> {
   if (!target) throw new UsageError(`env=${env.name} has no hub (no host with the proxy-tls role): there is nothing to load`);
   if (target.apiToken) registerSecrets([target.apiToken]); // never printed, never in the report: masked if it ever were
 
-  await checkHubSizing(env, ctx, hubName(env), Math.min(users, concurrency ?? DEFAULT_CONCURRENCY), options.force ?? false);
+  const hubHost = await checkHubSizing(env, ctx, hubName(env), Math.min(users, concurrency ?? DEFAULT_CONCURRENCY), options.force ?? false);
 
   const timeouts = hostTimeouts(env, DEFAULT_TIMEOUTS);
   const spawnSeconds = timeouts.spawnSeconds;
@@ -97,6 +100,15 @@ export async function load(options: LoadOptions): Promise<LoadSummary> {
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
 
+  // The hub's memory every 30 s over SSH while the run lasts (the benchmark's memory figures); a hub that
+  // cannot be read is named and the run goes on.
+  const { sampleMemory, peakOf } = await import("../../health/sizing.js");
+  const sampler = hubHost
+    ? await sampleMemory(hubHost.host, hubHost.knownHostsFile).catch((err: Error) => {
+        output.warn(`the hub's memory will not be reported: ${err.message.split("\n")[0]}`);
+        return undefined;
+      })
+    : undefined;
   let result: LoadTestResult;
   try {
     result = await runLoadTest({
@@ -117,6 +129,9 @@ export async function load(options: LoadOptions): Promise<LoadSummary> {
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);
   }
+  const readings = sampler ? await sampler.stop() : [];
+  const idle = readings[0];
+  const peak = peakOf(readings);
 
   const { report: reportFile, chart: chartFile } = await writeLoadReport(join(stateDirOf(ctx.paths, env.name), "load"), result, {
     env: env.name,
@@ -124,6 +139,12 @@ export async function load(options: LoadOptions): Promise<LoadSummary> {
   });
 
   for (const line of formatSummary(result)) output.info(line);
+  if (peak && idle) {
+    output.info(
+      `Hub memory (every 30 s, ${readings.length} readings): ${idle.usedMiB} MiB in use at the start, at most ${peak.usedMiB} of ${peak.totalMiB} MiB` +
+        (peak.servers ? ` with ${peak.servers} servers running (per server: mean ${peak.meanServerMiB} MiB, largest ${peak.maxServerMiB} MiB)` : ""),
+    );
+  }
   if (result.remainingUsers.length) {
     output.warn(
       target.apiToken
@@ -136,7 +157,14 @@ export async function load(options: LoadOptions): Promise<LoadSummary> {
   output.info(`Chart:  ${shownPath(ctx.paths, chartFile)}`);
 
   const ok = result.failed === 0 && result.cancelled === 0 && !result.error;
-  const summary: LoadSummary = { env: env.name, ok, ...result, report: shownPath(ctx.paths, reportFile), chart: shownPath(ctx.paths, chartFile) };
+  const summary: LoadSummary = {
+    env: env.name,
+    ok,
+    ...result,
+    ...(peak && idle ? { hubMemory: { startUsedMiB: idle.usedMiB, ...peak } } : {}),
+    report: shownPath(ctx.paths, reportFile),
+    chart: shownPath(ctx.paths, chartFile),
+  };
   if (output.json) output.result(summary);
   if (result.interrupted) throw new RunError(`the load test of env=${env.name} was interrupted: ${result.completed} of ${users} users completed; what it started was cleaned up`);
   if (!ok) {
@@ -157,24 +185,26 @@ function hubName(env: Environment): string {
  * for (health/sizing.ts says how it counts); --force runs it anyway. A hub whose memory cannot be read is
  * named in a warning and the run goes on: the sizing is a guard, not a prerequisite.
  */
-async function checkHubSizing(env: Environment, ctx: RunContext, hub: string, atOnce: number, force: boolean): Promise<void> {
+async function checkHubSizing(env: Environment, ctx: RunContext, hub: string, atOnce: number, force: boolean): Promise<{ host: TargetHost; knownHostsFile: string } | undefined> {
   const { readMemTotalMiB, serverCapacity, memoryFor, SERVER_MIB, HUB_RESERVE_MIB } = await import("../../health/sizing.js");
   const { existingHosts } = await import("./provision.js");
   const { toTargetHosts, knownHostsFileOf } = await import("../../provisioners/phase.js");
   let memTotal: number;
+  let found: { host: TargetHost; knownHostsFile: string };
   try {
     const host = toTargetHosts(env, await existingHosts(env, ctx), ctx.paths).find((h) => h.name === hub);
     if (!host) throw new Error(`${hub} is not among the machines the state of env=${env.name} knows; apply first`);
-    memTotal = await readMemTotalMiB(host, knownHostsFileOf(ctx.paths, env.name));
+    found = { host, knownHostsFile: knownHostsFileOf(ctx.paths, env.name) };
+    memTotal = await readMemTotalMiB(found.host, found.knownHostsFile);
   } catch (err) {
     ctx.output.warn(`the hub's memory could not be read (${(err as Error).message.split("\n")[0]}): the run's size is not checked against it`);
-    return;
+    return undefined;
   }
   const capacity = serverCapacity(memTotal);
   const sizing = `${hub} has ${memTotal} MiB: ${HUB_RESERVE_MIB} MiB for the hub itself and ${SERVER_MIB} MiB per server hold ${capacity} servers at once`;
   if (atOnce <= capacity) {
     ctx.output.info(`Sizing: ${sizing}; this run starts ${atOnce} at once`);
-    return;
+    return found;
   }
   const fix =
     env.target === "local"
@@ -183,7 +213,7 @@ async function checkHubSizing(env: Environment, ctx: RunContext, hub: string, at
       : `give ${hub} a flavor with ${memoryFor(atOnce)} MiB or more and apply`;
   if (force) {
     ctx.output.warn(`--force: ${atOnce} servers at once is more than the hub is sized for (${sizing}); the hub may swap or kill processes`);
-    return;
+    return found;
   }
   throw new UsageError(
     `--users ${atOnce} at once is more than env=${env.name}'s hub is sized for: ${sizing}. ` +

@@ -19,7 +19,7 @@ import {
   type UserRecord,
 } from "../../health/load-report.js";
 import { checkLoadSize } from "../../health/load.js";
-import { HUB_RESERVE_MIB, SERVER_MIB, memoryFor, parseMemTotal, serverCapacity } from "../../health/sizing.js";
+import { HUB_RESERVE_MIB, SERVER_MIB, memoryFor, parseMemTotal, parseMemoryReading, peakOf, serverCapacity } from "../../health/sizing.js";
 
 /** A user whose phases took the given seconds, one after another from `start`. */
 function user(index: number, seconds: Partial<Record<"login" | "spawn" | "kernel" | "execute" | "stop" | "delete", number>>, extra: Partial<UserRecord> = {}): UserRecord {
@@ -210,5 +210,24 @@ describe("the hub's sizing for a load test", () => {
     expect(serverCapacity(512)).toBe(1);
     expect(serverCapacity(memoryFor(25))).toBe(25);
     expect(serverCapacity(memoryFor(25) - 1)).toBe(24);
+  });
+});
+
+describe("the hub's memory during a load test", () => {
+  const out = (availableKb: number, containers: string[]) =>
+    `MemTotal:        5562368 kB\nMemFree:          100000 kB\nMemAvailable:    ${availableKb} kB\n--- docker\n${containers.join("\n")}\n`;
+
+  it("reads what is in use and each server container's memory, in MiB, whatever unit docker prints", () => {
+    const r = parseMemoryReading(out(3000000, ["jupyter-hubstack-2dload-2dabc-2d1\t151.2MiB / 2GiB", "jupyter-hubstack-2dcheck\t1.5GiB / 2GiB", "caddy-like\t10MiB / 1GiB", "jupyter-x\t900KiB / 2GiB"]))!;
+    expect(r.totalMiB).toBe(5432);
+    expect(r.usedMiB).toBe(Math.round((5562368 - 3000000) / 1024));
+    expect(r.servers).toEqual([151, 1536, 1]);
+    expect(parseMemoryReading("--- docker\n")).toBeUndefined();
+  });
+
+  it("the peak is the reading with the most in use, with its servers' mean and largest", () => {
+    const readings = [parseMemoryReading(out(5000000, []))!, parseMemoryReading(out(2000000, ["jupyter-a\t100MiB / 2GiB", "jupyter-b\t200MiB / 2GiB"]))!, parseMemoryReading(out(3000000, ["jupyter-a\t120MiB / 2GiB"]))!];
+    expect(peakOf(readings)).toEqual({ usedMiB: Math.round((5562368 - 2000000) / 1024), totalMiB: 5432, servers: 2, meanServerMiB: 150, maxServerMiB: 200 });
+    expect(peakOf([])).toBeUndefined();
   });
 });

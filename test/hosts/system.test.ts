@@ -12,7 +12,8 @@ import * as sudo from "../../provisioners/operations/sudo.js";
 import * as sysctl from "../../provisioners/operations/sysctl.js";
 import * as systemd from "../../provisioners/operations/systemd.js";
 import * as users from "../../provisioners/operations/users.js";
-import { converge, counts, expectConverges, onHost, operations, testHost } from "./helpers.js";
+import { converge, counts, expectConverges, knownHostsFile, onHost, operations, target, testHost } from "./helpers.js";
+import { readMemTotalMiB, sampleMemory } from "../../health/sizing.js";
 
 describe("users", () => {
   const reset = "for u in hubt-svc hubt-alice; do userdel -r $u 2>/dev/null || true; done; for g in hubt-grp hubt-ops; do groupdel $g 2>/dev/null || true; done; true";
@@ -176,5 +177,21 @@ describe.runIf(testHost().systemd)("systemd", () => {
     await expectConverges(ops("one"), "systemctl is-enabled hubt-demo.service; systemctl is-active hubt-demo.service; cat /run/hubt-demo 2>/dev/null; echo end", { handlers });
     await converge(ops("two"), { handlers });
     expect(await onHost("cat /run/hubt-demo")).toBe("two\n");
+  });
+});
+
+describe("the load test's readings of the hub's memory over SSH", () => {
+  it("MemTotal as the host's kernel says, and readings every interval until stopped", async () => {
+    const kib = Number(/MemTotal:\s+(\d+) kB/.exec(await onHost("cat /proc/meminfo"))![1]);
+    expect(await readMemTotalMiB(target(), knownHostsFile())).toBe(Math.floor(kib / 1024));
+    const sampler = await sampleMemory(target(), knownHostsFile(), 300);
+    await new Promise((r) => setTimeout(r, 1500));
+    const readings = await sampler.stop();
+    expect(readings.length).toBeGreaterThanOrEqual(2);
+    for (const r of readings) {
+      expect(r.totalMiB).toBe(Math.floor(kib / 1024));
+      expect(r.usedMiB).toBeGreaterThan(0);
+      expect(r.usedMiB).toBeLessThan(r.totalMiB);
+    }
   });
 });
