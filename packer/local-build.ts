@@ -68,13 +68,12 @@ export async function buildLocalHubImage(o: LocalBuildOptions): Promise<LocalBui
     await ensurePackages(env, log);
     const keyFile = join(o.paths.root, env.ssh.privateKeyFile);
     // The Packer build starts from the hub's package layer, made here at native speed (packer/layer.ts).
-    const layer = await ensureBaseImage({
+    const base = await ensureBaseImage({
       recipe: await hubLayerRecipe(env, hubTarget(env, keyFile)),
       aptProxy: apt.url,
       hookEnv: { HUBSTACK_WHEELS: wheelsRoot() },
       log: (line) => log(line.replace(/^base image/, "hub package layer")),
     });
-    const base = layer;
     const { hub, operations, recipe } = hubImageContent(env, keyFile, base.recipeHash);
 
     const existing = (await listLocalHubImages(HUB_IMAGE_PREFIX)).find((i) => i.recipeHash === recipe);
