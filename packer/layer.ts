@@ -13,10 +13,10 @@
  */
 import type { Environment } from "../environment/schema.js";
 import { defaultRecipe, type BaseImageRecipe } from "../local/base-image.js";
-import type { Operation } from "../provisioners/engine/operation.js";
 import { packagesInstalledBy } from "../provisioners/operations/apt.js";
 import { venvInstalledBy, venvLayerScript } from "../provisioners/operations/pip.js";
-import { ROLES, imageRoles, type TargetHost } from "../provisioners/index.js";
+import type { TargetHost } from "../provisioners/index.js";
+import { imageTasks } from "./plan.js";
 
 export interface LayerContent {
   /** Debian packages beyond the base image's, sorted. */
@@ -27,11 +27,9 @@ export interface LayerContent {
 
 /** What the image operations of `host`'s roles install that a layer can carry. */
 export function layerContent(env: Environment, host: TargetHost, basePackages: readonly string[]): LayerContent {
-  const registry = imageRoles(ROLES);
   const packages = new Set<string>();
   const venvs: LayerContent["venvs"] = [];
-  for (const role of host.roles) {
-    const ops: Operation[] = registry[role]?.tasks({ host, hosts: [host], vars: env }) ?? [];
+  for (const { ops } of imageTasks(env, host)) {
     let leading = true;
     for (const op of ops) {
       const names = packagesInstalledBy(op);

@@ -10,6 +10,7 @@ import type { Environment } from "../environment/schema.js";
 import { UsageError } from "../environment/errors.js";
 import { REPO_ROOT } from "../environment/load.js";
 import { ROLES, imageRoles, type TargetHost } from "../provisioners/index.js";
+import type { Operation } from "../provisioners/engine/operation.js";
 
 /** Image names are `hubstack-hub-<UTC timestamp>`; the stacks pick the newest with the environment's prefix. */
 export { HUB_IMAGE_PREFIX } from "../local/hub-images.js";
@@ -31,13 +32,15 @@ export function hubHostOf(env: Environment): { name: string; roles: string[] } {
  * role order: what the recipe hash covers, and what `image build` prints before it starts.
  */
 export function imageOperations(env: Environment, host: TargetHost): Array<{ role: string; operations: string[] }> {
-  const registry = imageRoles(ROLES);
-  return host.roles
-    .map((role) => ({
-      role,
-      operations: (registry[role]?.tasks({ host, hosts: [host], vars: env }) ?? []).map((op) => op.name),
-    }))
+  return imageTasks(env, host)
+    .map(({ role, ops }) => ({ role, operations: ops.map((op) => op.name) }))
     .filter((r) => r.operations.length > 0);
+}
+
+/** The image() operations of each of `host`'s roles, in role order (what the image build runs). */
+export function imageTasks(env: Environment, host: TargetHost): Array<{ role: string; ops: Operation[] }> {
+  const registry = imageRoles(ROLES);
+  return host.roles.map((role) => ({ role, ops: registry[role]?.tasks({ host, hosts: [host], vars: env }) ?? [] }));
 }
 
 /**
