@@ -129,6 +129,12 @@ export const LocalSettings = z.strictObject({
   accel: z.enum(["auto", "kvm", "tcg"]).default("auto"),
   /** Boot the newest local hub image instead of the plain base image when one exists. */
   useHubImage: z.boolean().default(true),
+  /**
+   * Boot every other VM from a package layer: the base image with its roles' Debian packages installed on
+   * this machine by mmdebstrap (once per package list), so that no dpkg runs in the guest under TCG.
+   * false: they boot the plain base image and install their packages themselves.
+   */
+  packageLayers: z.boolean().default(true),
 });
 
 const StateBackend = z.discriminatedUnion("backend", [

@@ -135,6 +135,21 @@ export async function defaultRecipe(sources?: AptSource[]): Promise<BaseImageRec
   };
 }
 
+/** What a Debian package name may be (Debian policy 5.6.1): it goes into mmdebstrap's --include list. */
+export const DEBIAN_PACKAGE_NAME = /^[a-z0-9][a-z0-9+.-]+$/;
+
+/**
+ * A package layer: `base` with `packages` installed at build time, here at native speed rather than by dpkg
+ * in a VM under TCG. Its hash differs from the base's only by the packages, so each host kind's layer is
+ * cached once per machine; no packages beyond the base's gives the base itself.
+ */
+export function withPackages(base: BaseImageRecipe, packages: readonly string[]): BaseImageRecipe {
+  const bad = packages.find((p) => !DEBIAN_PACKAGE_NAME.test(p));
+  if (bad !== undefined) throw new Error(`package layer: ${JSON.stringify(bad)} is not a Debian package name`);
+  const added = [...new Set(packages)].filter((p) => !base.packages.includes(p)).sort();
+  return added.length === 0 ? base : { ...base, packages: [...base.packages, ...added] };
+}
+
 export function recipeHash(recipe: BaseImageRecipe): string {
   return sha256(JSON.stringify(recipe)).slice(0, 12);
 }

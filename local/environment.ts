@@ -57,7 +57,11 @@ export function withLocalAcme(env: Environment, stateDir: string): Environment {
   return { ...env, hub: { ...env.hub, tls: { ...env.hub.tls, acmeDirectory: acme.directoryUrl, acmeCaRoot: acme.caRootFile } } };
 }
 
-export async function localStackInput(env: Environment, stateDir: string, privateKeyFile: string): Promise<LocalStackInput> {
+/**
+ * `packages`: per host, the Debian packages its roles install (the provisioners know them; this layer is
+ * handed the list): a VM that does not boot the hub image boots a package layer with them (local-env.ts).
+ */
+export async function localStackInput(env: Environment, stateDir: string, privateKeyFile: string, packages: Readonly<Record<string, readonly string[]>> = {}): Promise<LocalStackInput> {
   const hosts = Object.entries(env.hosts).filter(([, host]) => host.enabled);
   const hub = hosts.find(([, host]) => host.roles.includes("jupyterhub"));
   // The hub boots the newest local hub image (npm run image -- build hub), the others the base image.
@@ -82,7 +86,9 @@ export async function localStackInput(env: Environment, stateDir: string, privat
       private: Boolean(host.jumpHost),
       ...(hubImage && name === hub?.[0]
         ? { image: { disk: hubImage.disk, kernel: hubImage.kernel, initrd: hubImage.initrd, cmdline: hubImage.cmdline } }
-        : {}),
+        : packages[name]?.length
+          ? { packages: [...packages[name]] }
+          : {}),
     })),
   };
   const entries: [string, PublishedHost][] = [];

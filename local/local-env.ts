@@ -15,7 +15,7 @@ import { resolve } from "node:path";
 import { z } from "zod";
 import { ensureAcmeServer, stopAcmeServer } from "./acme.js";
 import { aptCachePid, DEFAULT_APT_CACHE_PORT, ensureAptCache, stopAptCache, type AptCache } from "./apt-cache.js";
-import { ensureBaseImage, type BaseImage } from "./base-image.js";
+import { DEBIAN_PACKAGE_NAME, defaultRecipe, ensureBaseImage, withPackages, type BaseImage } from "./base-image.js";
 import { dataDiskPath, deleteDataDisk, ensureDataDisk } from "./data-disk.js";
 import { withLock } from "./lock.js";
 import {
@@ -57,6 +57,12 @@ const VmEntry = z.strictObject({
       cmdline: z.string().optional(),
     })
     .optional(),
+  /**
+   * Debian packages this VM's roles install (what the provisioners' image operations name): the VM boots a
+   * package layer, the base recipe with these installed here by mmdebstrap (base-image.ts withPackages), so
+   * that its roles find them in place instead of running dpkg under TCG. Ignored with `image`.
+   */
+  packages: z.array(z.string().regex(DEBIAN_PACKAGE_NAME, "a Debian package name")).optional(),
   /** Host key made before the VM (so a plan can show it); default: made in the VM's folder. */
   hostKeyPath: z.string().optional(),
   /**
@@ -218,17 +224,11 @@ async function authorizedKeys(spec: LocalEnvSpec): Promise<string[]> {
 }
 
 /** Starts one VM (and the network, image and apt cache it needs) and waits until cloud-init is done. */
-export async function vmUp(spec: LocalEnvSpec, name: string, log: Log = stderrLog, prepared?: { net: LocalNetwork; image: BaseImage }): Promise<LocalHost> {
+export async function vmUp(spec: LocalEnvSpec, name: string, log: Log = stderrLog, prepared?: { net: LocalNetwork; image?: BaseImage }): Promise<LocalHost> {
   const vm = spec.vms.find((v) => v.name === name);
   if (!vm) throw new Error(`no VM ${name} in the spec of env ${spec.env} (VMs: ${spec.vms.map((v) => v.name).join(", ") || "none"})`);
   const net = prepared?.net ?? (await networkUp(spec, log));
-  const base = prepared?.image ?? (await baseImage(net, log));
-  const image: VmImage = {
-    disk: vm.image?.disk ?? base.disk,
-    kernel: vm.image?.kernel ?? base.kernel,
-    initrd: vm.image?.initrd ?? base.initrd,
-    cmdline: vm.image?.cmdline ?? base.cmdline,
-  };
+  const image = await bootImage(vm, net, log, prepared?.image);
   const paths = envPaths(spec.stateDir);
   const info = await startVm({
     env: spec.env,
@@ -261,6 +261,24 @@ export async function vmUp(spec: LocalEnvSpec, name: string, log: Log = stderrLo
   return hostOf(spec, info, waited.cloudInitSeconds, waited.sshSeconds);
 }
 
+/**
+ * What the VM boots: its own image (the Packer hub image; its missing parts from the base image), else its
+ * package layer when it names packages, else the base image. A layer is built on first use (once per
+ * recipe on this machine, through the environment's apt-cacher-ng).
+ */
+async function bootImage(vm: LocalEnvSpec["vms"][number], net: LocalNetwork, log: Log, base?: BaseImage): Promise<VmImage> {
+  const own = vm.image;
+  if (own?.kernel && own.initrd && own.cmdline) return { disk: own.disk, kernel: own.kernel, initrd: own.initrd, cmdline: own.cmdline };
+  if (!own && vm.packages?.length) {
+    const recipe = withPackages(await defaultRecipe(), vm.packages);
+    const layer = await ensureBaseImage({ recipe, ...(net.aptCache ? { aptProxy: net.aptCache.url } : {}), log: (line) => log(line.replace(/^base image/, `${vm.name}: package layer`)) });
+    log(`${vm.name}: boots package layer ${layer.name} (${vm.packages.join(", ")}${layer.built ? `; built in ${layer.seconds} s` : ""})`);
+    return { disk: layer.disk, kernel: layer.kernel, initrd: layer.initrd, cmdline: layer.cmdline };
+  }
+  const b = base ?? (await baseImage(net, log));
+  return { disk: own?.disk ?? b.disk, kernel: own?.kernel ?? b.kernel, initrd: own?.initrd ?? b.initrd, cmdline: own?.cmdline ?? b.cmdline };
+}
+
 function hostOf(spec: LocalEnvSpec, info: VmInfo, bootSeconds?: number, sshSeconds?: number): LocalHost {
   return {
     name: info.name,
@@ -277,8 +295,9 @@ function hostOf(spec: LocalEnvSpec, info: VmInfo, bootSeconds?: number, sshSecon
 /** Network, image and every VM of the spec (booted in parallel), each waited for. */
 export async function envUp(spec: LocalEnvSpec, log: Log = stderrLog): Promise<LocalHost[]> {
   const net = await networkUp(spec, log);
-  const image = await baseImage(net, log);
-  return Promise.all(spec.vms.map((vm) => vmUp(spec, vm.name, log, { net, image })));
+  // The base image once for every VM that boots it (not once per VM, each racing for its lock).
+  const image = spec.vms.some((vm) => !vm.image?.kernel && !vm.packages?.length) ? await baseImage(net, log) : undefined;
+  return Promise.all(spec.vms.map((vm) => vmUp(spec, vm.name, log, { net, ...(image ? { image } : {}) })));
 }
 
 export async function vmDown(spec: LocalEnvSpec, name: string, log: Log = stderrLog): Promise<void> {

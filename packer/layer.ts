@@ -12,7 +12,7 @@
  * or lock makes a new one).
  */
 import type { Environment } from "../environment/schema.js";
-import { defaultRecipe, type BaseImageRecipe } from "../local/base-image.js";
+import { BASE_PACKAGES, defaultRecipe, type BaseImageRecipe } from "../local/base-image.js";
 import { packagesInstalledBy } from "../provisioners/operations/apt.js";
 import { venvInstalledBy, venvLayerScript } from "../provisioners/operations/pip.js";
 import type { TargetHost } from "../provisioners/index.js";
@@ -58,4 +58,21 @@ export function layerRecipe(base: BaseImageRecipe, content: LayerContent): BaseI
 export async function hubLayerRecipe(env: Environment, host: TargetHost): Promise<BaseImageRecipe> {
   const base = await defaultRecipe();
   return layerRecipe(base, layerContent(env, host, base.packages));
+}
+
+/**
+ * Per enabled host of `env`, the Debian packages its roles' image operations install beyond the base
+ * image's: what a local VM's package layer carries (local/local-env.ts). Only apt packages: a lock's virtual
+ * environment needs the package cache filled first, which the hub image build does.
+ */
+export function hostLayerPackages(env: Environment): Record<string, string[]> {
+  const packages: Record<string, string[]> = {};
+  for (const [name, host] of Object.entries(env.hosts)) {
+    if (!host.enabled) continue;
+    // Where the host is does not change what its roles install.
+    const target: TargetHost = { name, address: host.address ?? "0.0.0.0", user: env.ssh.user, privateKeyFile: env.ssh.privateKeyFile, roles: host.roles };
+    const content = layerContent(env, target, BASE_PACKAGES);
+    if (content.packages.length > 0) packages[name] = content.packages;
+  }
+  return packages;
 }

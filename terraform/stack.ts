@@ -18,7 +18,7 @@ import { hostsFromOutputs } from "./hosts.js";
 import { shownPath, stateDirOf, type ProjectPaths } from "./paths.js";
 import { summarizePlan, type PlanSummary } from "./plan-summary.js";
 import { ensureStateDir } from "./records.js";
-import { synthesizeStack } from "./synth.js";
+import { synthesizeStack, type LayerPackages } from "./synth.js";
 import { Terraform, type PlanOptions } from "./terraform.js";
 import { isVerbose, terraformLineFilter } from "./condense.js";
 
@@ -28,6 +28,8 @@ export interface RunContext {
   readonly output: Output;
   /** Synthesizes the stack; defaults to synthEnvironment from stacks/main.ts. */
   readonly synthesize?: StackSynthesizer;
+  /** The local VMs' package layers (synth.ts LayerPackages); without it every VM boots the base image or the hub image. */
+  readonly layerPackages?: LayerPackages;
   /** The terraform binary; defaults to HUBSTACK_TERRAFORM or `terraform` on PATH. */
   readonly terraformCommand?: string;
   /** Where credentials variables are read from; defaults to process.env. */
@@ -85,7 +87,7 @@ async function preflight(env: Environment, ctx: RunContext): Promise<{ binary: T
 /** Synthesizes the stack only (no terraform, no credentials): `npm run synth`. */
 export async function synthOnly(env: Environment, ctx: RunContext): Promise<{ dir: string; file: string; backend: StateBackendSettings }> {
   const backend = stateBackendFor(env, ctx.paths);
-  const { dir, file } = await synthesizeStack(env, ctx.paths, backend, ctx.synthesize, ctx.output);
+  const { dir, file } = await synthesizeStack(env, ctx.paths, backend, ctx.synthesize, ctx.output, ctx.layerPackages);
   return { dir, file, backend };
 }
 
@@ -96,7 +98,7 @@ export async function openStack(env: Environment, ctx: RunContext): Promise<Open
   // Made owner-only before terraform writes anything there: it holds the state and the saved plans.
   ensureStateDir(ctx.paths, env.name);
   ctx.output.step(`Synthesizing the stack of ${env.name}`);
-  const { dir } = await synthesizeStack(env, ctx.paths, backend, ctx.synthesize, ctx.output);
+  const { dir } = await synthesizeStack(env, ctx.paths, backend, ctx.synthesize, ctx.output, ctx.layerPackages);
   // Condensed unless --verbose: what changes, what failed, and what is awaited once a minute.
   const shown = terraformLineFilter(isVerbose());
   const terraform = new Terraform({

@@ -47,6 +47,13 @@ export async function loadStackSynthesizer(): Promise<StackSynthesizer> {
   return synthEnvironment;
 }
 
+/**
+ * Per host, the Debian packages its roles install, for the local VMs' package layers. The provisioners know
+ * them and this layer may not import them: the command line hands the function down (cli/commands/context.ts).
+ * Every command of an environment must hand the same one, or a plan would see the VMs' specs change.
+ */
+export type LayerPackages = (env: Environment) => Promise<Record<string, readonly string[]>>;
+
 export interface SynthesizedStack {
   /** The folder terraform runs in. */
   readonly dir: string;
@@ -60,13 +67,17 @@ export async function synthesizeStack(
   stateBackend: StateBackendSettings,
   synthesize?: StackSynthesizer,
   output?: Output,
+  layerPackages?: LayerPackages,
 ): Promise<SynthesizedStack> {
   const synth = synthesize ?? (await loadStackSynthesizer());
   const reads = synth.reads ?? {};
   const { publicKey, privateKeyFile } = await ensureDeployKey(env, paths.root, output);
   // The local environment's VMs: their spec and pinned host keys are prepared before synth, for a stack
   // that builds VMs from them.
-  const local = env.target === "local" && reads.localVms ? await localStackInput(env, stateDirOf(paths, env.name), privateKeyFile) : undefined;
+  const local =
+    env.target === "local" && reads.localVms
+      ? await localStackInput(env, stateDirOf(paths, env.name), privateKeyFile, layerPackages ? await layerPackages(env) : {})
+      : undefined;
   if (local && env.local.useHubImage) {
     output?.info(
       local.hubImage

@@ -32,7 +32,18 @@ export function runContext(options: CommonOptions): RunContext {
     ...(options.synthesize ? { synthesize: options.synthesize } : {}),
     ...(options.terraformCommand ? { terraformCommand: options.terraformCommand } : {}),
     ...(options.processEnv ? { processEnv: options.processEnv } : {}),
+    layerPackages,
   };
+}
+
+/**
+ * The local VMs' package layers (terraform/synth.ts LayerPackages): what each host's roles install, read
+ * from the provisioners (imported on first use: `envs` or a usage mistake need not load every role).
+ */
+async function layerPackages(env: Environment): Promise<Record<string, readonly string[]>> {
+  if (env.target !== "local" || !env.local.packageLayers) return {};
+  const { hostLayerPackages } = await import("../../packer/layer.js");
+  return hostLayerPackages(env);
 }
 
 /** Loads and validates the environment, and from then on masks its secrets in everything printed. */

@@ -4,8 +4,13 @@
  * roles then find their packages and the hub's environment in place); here, what goes in and what stays out.
  */
 import { describe, expect, it } from "vitest";
-import { BASE_PACKAGES, CUSTOMIZE_SCRIPT, recipeHash, type BaseImageRecipe } from "../../local/base-image.js";
-import { layerContent, layerRecipe } from "../../packer/layer.js";
+import { BASE_PACKAGES, CUSTOMIZE_SCRIPT, recipeHash, withPackages, type BaseImageRecipe } from "../../local/base-image.js";
+import { localStackInput } from "../../local/environment.js";
+import { parseSpec } from "../../local/local-env.js";
+import { hostLayerPackages, layerContent, layerRecipe } from "../../packer/layer.js";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { hubTarget } from "../../packer/plan.js";
 import { readLock } from "../../cache/locks.js";
 import { cacheRoot } from "../../local/paths.js";
@@ -55,5 +60,46 @@ describe("the hub's package layer", () => {
     // A changed lock is another layer; no content is the base itself.
     expect(recipeHash(layerRecipe(base, { ...content, venvs: [{ ...content.venvs[0]!, lock: { ...lock, hash: "0".repeat(16) } }] }))).not.toBe(recipeHash(recipe));
     expect(layerRecipe(base, { packages: [], venvs: [] })).toBe(base);
+  });
+});
+
+describe("every local VM's package layer", () => {
+  it("env=local: per host, the Debian packages of its roles beyond the base image's", () => {
+    const packages = hostLayerPackages(load("local"));
+    expect(packages).toEqual({
+      bastion: ["cryptsetup", "git", "rsync"],
+      hub: ["apparmor", "caddy", "docker.io", "nfs-common", "nodejs", "python3-venv"],
+      nfs: ["nfs-kernel-server"],
+    });
+    // The inventory's bastion tools are the bastion role's packages: they follow it.
+    const more = hostLayerPackages(variant("local", (e) => ((e as unknown as { bastion: { tools: string[] } }).bastion.tools = ["git", "rsync", "tmux"])));
+    expect(more.bastion).toContain("tmux");
+  });
+
+  it("the VM spec carries them, except for a VM that boots the hub image; a bad name is refused by the spec", async () => {
+    const work = mkdtempSync(join(tmpdir(), "hubstack-layer-"));
+    try {
+      const env = load("local");
+      const input = await localStackInput({ ...env, local: { ...env.local, useHubImage: false } }, join(work, "state"), join(work, "key"), hostLayerPackages(env));
+      const spec = parseSpec(JSON.parse(input.spec));
+      expect(Object.fromEntries(spec.vms.map((v) => [v.name, v.packages]))).toEqual({
+        bastion: ["cryptsetup", "git", "rsync"],
+        hub: ["apparmor", "caddy", "docker.io", "nfs-common", "nodejs", "python3-venv"],
+        nfs: ["nfs-kernel-server"],
+      });
+      expect(() => parseSpec({ ...JSON.parse(input.spec), vms: [{ name: "x", address: 20, packages: ["ok", "--option=evil"] }] })).toThrow(/vms\.0\.packages\.1: a Debian package name/);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  });
+
+  it("a layer's recipe is the base's plus the packages, sorted and once; none beyond the base's is the base itself", () => {
+    const layer = withPackages(base, ["rsync", "git", "git", "sudo"]);
+    expect(layer.packages).toEqual([...BASE_PACKAGES, "git", "rsync"]);
+    expect(layer.customize).toBe(base.customize);
+    expect(recipeHash(withPackages(base, ["git", "rsync"]))).toBe(recipeHash(layer));
+    expect(recipeHash(layer)).not.toBe(recipeHash(base));
+    expect(withPackages(base, ["sudo"])).toBe(base);
+    expect(() => withPackages(base, ["git; rm -rf /"])).toThrow(/not a Debian package name/);
   });
 });
