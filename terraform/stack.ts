@@ -6,7 +6,7 @@
  * Commands (cli/commands/*) decide which steps to take and what to ask; this module does the steps and
  * knows nothing of prompts or printing beyond streaming terraform's output.
  */
-import { rmSync } from "node:fs";
+import { existsSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { Environment } from "../environment/schema.js";
 import type { Output } from "../environment/output.js";
@@ -20,7 +20,7 @@ import { summarizePlan, type PlanSummary } from "./plan-summary.js";
 import { ensureStateDir } from "./records.js";
 import { synthesizeStack, type LayerPackages } from "./synth.js";
 import { Terraform, type PlanOptions } from "./terraform.js";
-import { isVerbose, terraformLineFilter } from "./condense.js";
+import { isVerbose, terraformCondenser } from "./condense.js";
 
 /** What a command hands the run layer: where to work, how to print, and the seams tests replace. */
 export interface RunContext {
@@ -81,6 +81,13 @@ async function preflight(env: Environment, ctx: RunContext): Promise<{ binary: T
     }
   }
   if (missing.length || !binary) throw new PrerequisiteError(missing.join("\n\n"));
+  // A TF_CLI_CONFIG_FILE that names a missing file makes terraform warn on every command (four times an
+  // apply): said once here, and terraform runs as it would without the variable (empty is unset to it).
+  const cliConfig = process.env.TF_CLI_CONFIG_FILE;
+  if (cliConfig && !existsSync(cliConfig)) {
+    ctx.output.warn(`TF_CLI_CONFIG_FILE names ${cliConfig}, which does not exist: terraform runs without a CLI configuration (create the file or unset the variable)`);
+    terraformEnv = { ...terraformEnv, TF_CLI_CONFIG_FILE: "" };
+  }
   return { binary, terraformEnv };
 }
 
@@ -100,15 +107,16 @@ export async function openStack(env: Environment, ctx: RunContext): Promise<Open
   ctx.output.step(`Synthesizing the stack of ${env.name}`);
   const { dir } = await synthesizeStack(env, ctx.paths, backend, ctx.synthesize, ctx.output, ctx.layerPackages);
   // Condensed unless --verbose: what changes, what failed, and what is awaited once a minute.
-  const shown = terraformLineFilter(isVerbose());
+  const condense = terraformCondenser(isVerbose());
   const terraform = new Terraform({
     command: binary.command,
     cwd: dir,
     envName: env.name,
     env: terraformEnv,
     color: ctx.output.color,
-    onLine: (line, stream) => {
-      if (stream === "stderr" || shown(line)) ctx.output.terraformLine(line, stream);
+    onLine: (line, stream, command) => {
+      const shown = stream === "stderr" ? line : condense(line, command);
+      if (shown !== undefined) ctx.output.terraformLine(shown, stream);
     },
   });
   ctx.output.step(`terraform init in ${shownPath(ctx.paths, dir)} (${describeBackend(backend, ctx.paths)}, terraform ${binary.version})`);

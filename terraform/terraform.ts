@@ -20,7 +20,8 @@ export interface TerraformOptions {
   /** Extra environment variables (OS_CLIENT_CONFIG_FILE, ...), over the process's own. */
   readonly env?: Readonly<Record<string, string>>;
   /** Receives terraform's output, one line at a time. */
-  readonly onLine?: (line: string, stream: "stdout" | "stderr") => void;
+  /** Each line of output as it comes, with the terraform command (init, plan, apply…) it comes from. */
+  readonly onLine?: (line: string, stream: "stdout" | "stderr", command: string) => void;
   /** Let terraform colour its output (only when a terminal reads it). */
   readonly color?: boolean;
 }
@@ -101,14 +102,14 @@ export class Terraform {
     // A generator per stream: each line goes to the reader now, and is kept for the result.
     const tee = (stream: "stdout" | "stderr") =>
       function* (line: unknown) {
-        if (onLine) onLine(String(line), stream);
+        if (onLine) onLine(String(line), stream, args[0] ?? "");
         yield line;
       };
     // Ctrl-C reaches terraform too (same process group): it finishes the current step and saves the
     // state. Exiting now would close its output pipe mid-apply, so hubstack waits for it instead.
     let interrupted = false;
     const onSignal = (signal: NodeJS.Signals) => {
-      if (!interrupted) onLine?.(`hubstack: ${signal} received; waiting for terraform to stop safely (it saves the state first)`, "stderr");
+      if (!interrupted) onLine?.(`hubstack: ${signal} received; waiting for terraform to stop safely (it saves the state first)`, "stderr", args[0] ?? "");
       interrupted = true;
     };
     process.on("SIGINT", onSignal);
