@@ -2,7 +2,8 @@
  * Handlers run once at the end of a role when an operation that notifies them changed something. The
  * notification is also written to the host (a marker file, in the same script as the change), so that a
  * run that fails after the change and is repeated still restarts the service: the repeated run sees no
- * change to the config any more, but finds the marker.
+ * change to the config any more, but finds the marker. The marker is removed by the handler's own script
+ * after its commands succeeded: a handler is run at least once, never lost to a run killed halfway.
  */
 import { quote } from "./command.js";
 import { defineFact } from "./fact.js";

@@ -179,7 +179,9 @@ async function runHandler(session: HostSession, role: string, name: string, hand
       handler: true,
       ...(commands.length ? { commands: commands.map(describeCommand) } : {}),
     };
-    if (!session.check) await applyCommands(session, commands, [unmarkScript(role, name)], []);
+    // The marker goes after the handler's commands, in the same script: a run killed while a reload runs
+    // still owes it (a handler run twice is harmless; one lost leaves a service on an old configuration).
+    if (!session.check) await applyCommands(session, commands, [], [], [unmarkScript(role, name)]);
     return { result };
   } catch (err) {
     // In check mode the unit a restart handler needs may exist only once the changes above are applied.
@@ -197,16 +199,19 @@ async function applyCommands(
   commands: readonly Command[],
   prologue: readonly string[],
   followUp: readonly FactRequest<unknown>[],
+  epilogue: readonly string[] = [],
 ): Promise<void> {
   const { connector, cache } = session;
   const remote = commands.filter((c) => c.kind !== "local");
   const local = commands.filter((c): c is LocalCommand => c.kind === "local");
-  if (remote.length > 0 || prologue.length > 0) {
+  if (remote.length > 0 || prologue.length > 0 || epilogue.length > 0) {
     const body = [...prologue];
     for (const command of remote) {
       const staged = needsStaging(command) ? await stage(connector, command) : undefined;
       body.push(commandScript(command, staged));
     }
+    // Only reached when every command succeeded (the script runs under set -e).
+    body.push(...epilogue);
     const nonce = randomBytes(6).toString("hex");
     const facts = followUp.length > 0 ? batchScript(followUp) : undefined;
     const result = await connector.exec(operationScript(body, nonce, facts?.script));

@@ -80,6 +80,24 @@ describe("faults", () => {
     expect(report.hosts[0]!.error!.message).toBe("testhost [migrate]: exit code 4: cannot migrate: database locked");
   });
 
+  it("a handler that fails is still owed: the next run runs it, though its file changes no more", async () => {
+    const dir = "/srv/hubstack-test-faults/owed";
+    const tasks = () => [files.directory({ path: dir }), files.file({ path: `${dir}/app.conf`, content: "v1\n", notify: "reload" })];
+    const reload = (works: boolean) => () => ({ reload: commands.command({ label: "reload", script: works ? `cat ${dir}/app.conf >> ${dir}/reloads.log` : "echo 'reload refused' >&2; exit 3" }) });
+    const failed = await converge(tasks, { handlers: reload(false) });
+    expect(failed.hosts[0]!.error!.message).toBe("testhost [handler: reload]: exit code 3: reload refused");
+    const again = await converge(tasks, { handlers: reload(true) });
+    expect(operations(again).map((o) => [o.name, o.status])).toEqual([
+      [`files.directory ${dir}`, "ok"],
+      [`files.file ${dir}/app.conf`, "ok"],
+      ["handler: reload", "changed"],
+    ]);
+    expect(operations(again)[2]!.reason).toMatch(/owed by an earlier run/);
+    expect(await onHost(`cat ${dir}/reloads.log`)).toBe("v1\n");
+    // Run, and so no longer owed.
+    expect(operations(await converge(tasks, { handlers: reload(true) })).map((o) => o.status)).toEqual(["ok", "ok"]);
+  });
+
   it("leaves the old file whole when the disk is full", async () => {
     await converge(() => [files.file({ path: `${FULL}/data`, content: "old\n" })]);
     const report = await converge(() => [files.file({ path: `${FULL}/data`, content: "x".repeat(200_000) })]);
