@@ -94,10 +94,21 @@ export function roundTripsByRole(report: ProvisionReport): Array<{ host: string;
   return report.hosts.flatMap((h) => h.roles.map((r) => ({ host: h.name, role: r.name, roundTrips: r.roundTrips })));
 }
 
-/** The slowest operations of a run, slowest first: `--profile`, and where a slow apply spent its time. */
+/**
+ * The slowest operations of a run, slowest first: `--profile`, and where a slow apply spent its time. A
+ * role's gathered facts (the round trip that reads what its operations need) count as an entry of their own:
+ * on a run that changes nothing they are all the time there is.
+ */
 export function slowestOperations(report: ProvisionReport, count = 10): Array<{ host: string; role: string; name: string; status: OpStatus; seconds: number }> {
   return report.hosts
-    .flatMap((h) => h.roles.flatMap((r) => r.operations.map((o) => ({ host: h.name, role: r.name, name: o.name, status: o.status, seconds: o.seconds ?? 0 }))))
+    .flatMap((h) =>
+      h.roles.flatMap((r) => {
+        const ops = r.operations.map((o) => ({ host: h.name, role: r.name, name: o.name, status: o.status, seconds: o.seconds ?? 0 }));
+        const facts = r.seconds - ops.reduce((sum, o) => sum + o.seconds, 0);
+        if (facts < 0.05 || r.roundTrips === 0) return ops;
+        return [...ops, { host: h.name, role: r.name, name: `reading facts (${r.roundTrips} round trip${r.roundTrips === 1 ? "" : "s"} in all)`, status: "ok" as const, seconds: facts }];
+      }),
+    )
     .sort((a, b) => b.seconds - a.seconds)
     .slice(0, count);
 }

@@ -118,6 +118,14 @@ describe("env=local from nothing to a working hub, and back to nothing", () => {
     const baked = ops.filter((o) => /^apt\.packages/.test(o.name) || /^docker\.(image|import) [^ ]+$/.test(o.name));
     expect(baked.length).toBeGreaterThan(5);
     expect(baked.filter((o) => o.status !== "ok").map((o) => `${o.role}: ${o.name} ${o.status}`)).toEqual([]);
+    // The bastion and the NFS server boot their package layers: their roles' packages are there, no dpkg ran.
+    expect(first.all).toMatch(/bastion: boots package layer debian-12-[0-9a-f]{12} \(cryptsetup, git, rsync/);
+    expect(first.all).toMatch(/nfs: boots package layer debian-12-[0-9a-f]{12} \(nfs-kernel-server/);
+    const packageOps = result.provisioning!.hosts
+      .filter((h) => h.name !== "hub")
+      .flatMap((h) => h.roles.flatMap((r) => r.operations.filter((o) => /^apt\.packages/.test(o.name)).map((o) => `${h.name} ${r.name}: ${o.name} ${o.status}`)));
+    expect(packageOps.length).toBeGreaterThanOrEqual(4);
+    expect(packageOps.filter((o) => !o.endsWith(" ok"))).toEqual([]);
     for (const host of result.provisioning!.hosts) console.log(`first converge ${host.name}: ${host.changed} changed, ${host.ok} ok, ${host.seconds.toFixed(1)} s`);
   });
 

@@ -30,4 +30,11 @@ describe("slowestOperations", () => {
     expect(all).toHaveLength(4);
     expect(all.at(-1)).toMatchObject({ name: "timezone", seconds: 0 });
   });
+  it("counts a role's fact gathering (its seconds beyond its operations') as an entry: a no-op run's time is there", () => {
+    const noop: ProvisionReport = {
+      ...report,
+      hosts: [{ ...report.hosts[0]!, roles: [{ ...role("images", [["docker.image course", 0], ["files.directory /x", 0.01]]), seconds: 2.6, roundTrips: 1 }] }],
+    };
+    expect(slowestOperations(noop, 1)).toEqual([{ host: "hub", role: "images", name: "reading facts (1 round trip in all)", status: "ok", seconds: expect.closeTo(2.59, 5) }]);
+  });
 });
