@@ -6,8 +6,10 @@
  *   - memory (RSS of qemu) per VM; `down` time.
  *
  *   - with --apply: the whole env=local as a user runs it, in a temporary project: `image build hub`, then
- *     `apply` from the hub image (its infrastructure phase apart) and `destroy`, then `apply` from the base
- *     image (local.useHubImage: false) and `destroy`, same run, and the ratio of the two applies.
+ *     `apply` from the hub image (its infrastructure phase apart) and `destroy`; the same without package
+ *     layers (local.packageLayers: false, the previous design: the bastion and the NFS server run dpkg
+ *     themselves) and `destroy`; then `apply` from the base image (local.useHubImage: false) and `destroy`,
+ *     same run, with the ratios against the first.
  *
  * Options: --vms N (parallel boot, default 3), --skip-cold (reuse caches: only warm figures and boots),
  * --apply (add the env=local applies; tens of minutes under TCG).
@@ -108,7 +110,13 @@ async function applies(root: string): Promise<void> {
   const image = await cli("image", "build", "hub", "env=local", "--json");
   record("hub image (Packer), build or cached", `${image.seconds} s (${(image.json.built as boolean) ? "built" : "cached"})`);
   const local = join(root, "inventory", "local.yaml");
+  const setting = async (key: string, value: boolean) => {
+    const inventory = parseDocument(await readFile(local, "utf8"));
+    inventory.setIn(["local", key], value);
+    await writeFile(local, inventory.toString());
+  };
   let fromImage: Awaited<ReturnType<typeof cli>>;
+  let noLayers: Awaited<ReturnType<typeof cli>>;
   let fromBase: Awaited<ReturnType<typeof cli>>;
   try {
     fromImage = await cli("apply", "env=local", "--yes", "--json");
@@ -116,9 +124,13 @@ async function applies(root: string): Promise<void> {
     record("  of which the infrastructure phase", `${(fromImage.json.infrastructureSeconds as number).toFixed(1)} s`);
     const down = await cli("destroy", "env=local", "--yes");
     record("destroy env=local", `${down.seconds} s`);
-    const inventory = parseDocument(await readFile(local, "utf8"));
-    inventory.setIn(["local", "useHubImage"], false);
-    await writeFile(local, inventory.toString());
+    await setting("packageLayers", false);
+    noLayers = await cli("apply", "env=local", "--yes", "--json");
+    record("apply env=local from the hub image, no package layers (previous design)", `${noLayers.seconds} s`);
+    record("  of which the infrastructure phase", `${(noLayers.json.infrastructureSeconds as number).toFixed(1)} s`);
+    await cli("destroy", "env=local", "--yes");
+    await setting("packageLayers", true);
+    await setting("useHubImage", false);
     fromBase = await cli("apply", "env=local", "--yes", "--json");
     record("apply env=local from the base image", `${fromBase.seconds} s`);
     record("  of which the infrastructure phase", `${(fromBase.json.infrastructureSeconds as number).toFixed(1)} s`);
@@ -126,6 +138,7 @@ async function applies(root: string): Promise<void> {
     // Whatever stopped the run, no VM of the bench's env=local stays up.
     await cli("destroy", "env=local", "--yes").catch((err: unknown) => say(`cleanup: ${String(err)}`));
   }
+  record("apply from the hub image: with package layers / without", `${(fromImage.seconds / noLayers.seconds).toFixed(2)}`);
   record("apply from the hub image / from the base image", `${(fromImage.seconds / fromBase.seconds).toFixed(2)} (target ≤ 0.5)`);
 }
 
