@@ -9,7 +9,7 @@
  * hub works; a full disk or a bastion's exporter that is down is reported (as warnings, and in --json) but
  * fails neither `check` nor the health check at the end of `apply`.
  */
-import { JumpPool, SshConnector } from "../provisioners/connectors/ssh.js";
+import { withHostConnection } from "../provisioners/connectors/host-connection.js";
 import type { TargetHost } from "../provisioners/engine/hosts.js";
 import { PROMETHEUS_PORT } from "../environment/metrics.js";
 
@@ -128,17 +128,11 @@ export function parseQueryOutput(stdout: string): MetricsReport {
 
 /** Asks Prometheus on `bastion` over SSH (through its jump host, if any); throws with the host's own words on failure. */
 export async function queryPrometheus(bastion: TargetHost, knownHostsFile: string): Promise<MetricsReport> {
-  const jumps = new JumpPool({ knownHostsFile, connectRetries: 1 });
-  const connector = new SshConnector(bastion, { knownHostsFile, connectRetries: 1 }, jumps);
-  try {
-    await connector.connect();
+  return withHostConnection(bastion, knownHostsFile, async (connector) => {
     const r = await connector.exec(prometheusQueryScript());
     if (r.code !== 0) {
       throw new Error(`asking Prometheus on ${bastion.name} failed (exit ${r.code}): ${`${r.stderr}\n${r.stdout}`.trim().split("\n").slice(-3).join(" ") || "no output"}`);
     }
     return parseQueryOutput(r.stdout);
-  } finally {
-    await connector.close();
-    await jumps.closeAll();
-  }
+  });
 }

@@ -9,7 +9,7 @@
  * holds, so sizing by them would refuse every hub that overcommits, as all of them do.
  */
 import type { TargetHost } from "../provisioners/engine/hosts.js";
-import { JumpPool, SshConnector } from "../provisioners/connectors/ssh.js";
+import { openHostConnection, withHostConnection } from "../provisioners/connectors/host-connection.js";
 
 /**
  * One server with a kernel that ran code: 118–152 MiB per container (docker stats on env=local's hub during a
@@ -86,9 +86,7 @@ export function peakOf(readings: readonly MemoryReading[]): { usedMiB: number; t
  * returns the readings. A reading that fails is skipped (the load test's result does not depend on it).
  */
 export async function sampleMemory(hub: TargetHost, knownHostsFile: string, everyMs = 30_000): Promise<{ stop(): Promise<MemoryReading[]> }> {
-  const jumps = new JumpPool({ knownHostsFile, connectRetries: 1 });
-  const connector = new SshConnector(hub, { knownHostsFile, connectRetries: 1 }, jumps);
-  await connector.connect();
+  const { connector, close } = await openHostConnection(hub, knownHostsFile);
   const readings: MemoryReading[] = [];
   let busy: Promise<void> = Promise.resolve();
   const read = () => {
@@ -106,8 +104,7 @@ export async function sampleMemory(hub: TargetHost, knownHostsFile: string, ever
     async stop() {
       clearInterval(timer);
       await busy;
-      await connector.close();
-      await jumps.closeAll();
+      await close();
       return readings;
     },
   };
@@ -115,16 +112,10 @@ export async function sampleMemory(hub: TargetHost, knownHostsFile: string, ever
 
 /** The hub's memory as its kernel sees it, over the environment's SSH (through its bastion when there is one). */
 export async function readMemTotalMiB(hub: TargetHost, knownHostsFile: string): Promise<number> {
-  const jumps = new JumpPool({ knownHostsFile, connectRetries: 1 });
-  const connector = new SshConnector(hub, { knownHostsFile, connectRetries: 1 }, jumps);
-  try {
-    await connector.connect();
+  return withHostConnection(hub, knownHostsFile, async (connector) => {
     const r = await connector.exec("cat /proc/meminfo");
     const mib = r.code === 0 ? parseMemTotal(r.stdout) : undefined;
     if (mib === undefined) throw new Error(`reading /proc/meminfo on ${hub.name} gave no MemTotal line (exit ${r.code})`);
     return mib;
-  } finally {
-    await connector.close();
-    await jumps.closeAll();
-  }
+  });
 }

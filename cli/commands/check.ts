@@ -31,6 +31,8 @@ export interface CheckOptions extends CommonOptions {
 
 /** What the health check needs to know about an environment's hub. */
 export interface HubTarget {
+  /** The inventory's name of the host that serves the hub (its proxy-tls role). */
+  readonly hostName: string;
   readonly url: string;
   readonly connectAddress?: string;
   /** What connectAddress is, for the reader ("the hub's floating IP"). */
@@ -54,6 +56,7 @@ export function hubTargetOf(env: Environment, paths: ProjectPaths, hosts?: reado
   }
   const local = env.target === "local" ? localAcme(env, stateDirOf(paths, env.name)) : undefined;
   return {
+    hostName: hubName,
     url: `https://${hubHostname(env)}`,
     ...connectAddressOf(env, hub.address, hosts?.find((h) => h.name === hubName)),
     ...(local && existsSync(local.issuerRootFile) ? { caFile: local.issuerRootFile } : {}),

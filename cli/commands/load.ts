@@ -69,7 +69,7 @@ export async function load(options: LoadOptions): Promise<LoadSummary> {
   if (!target) throw new UsageError(`env=${env.name} has no hub (no host with the proxy-tls role): there is nothing to load`);
   if (target.apiToken) registerSecrets([target.apiToken]); // never printed, never in the report: masked if it ever were
 
-  const hubHost = await checkHubSizing(env, ctx, hubName(env), Math.min(users, concurrency ?? DEFAULT_CONCURRENCY), options.force ?? false);
+  const hubHost = await checkHubSizing(env, ctx, target.hostName, Math.min(users, concurrency ?? DEFAULT_CONCURRENCY), options.force ?? false);
 
   const timeouts = hostTimeouts(env, DEFAULT_TIMEOUTS);
   const spawnSeconds = timeouts.spawnSeconds;
@@ -174,10 +174,6 @@ export async function load(options: LoadOptions): Promise<LoadSummary> {
     );
   }
   return summary;
-}
-
-function hubName(env: Environment): string {
-  return Object.entries(env.hosts).find(([, h]) => h.enabled && h.roles.includes("proxy-tls"))![0];
 }
 
 /**

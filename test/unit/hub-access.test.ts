@@ -6,7 +6,7 @@ import { load, variant } from "../support/environments.js";
 
 describe("where the hub is", () => {
   it("a local hub: the hosts entry or the exact curl --resolve, the CA to trust, how to log in", () => {
-    const lines = hubAccessLines(load("local"), { url: "https://hub.local.hubstack.test", connectAddress: "10.70.0.11", caFile: "/s/pebble-root.pem" });
+    const lines = hubAccessLines(load("local"), { hostName: "hub", url: "https://hub.local.hubstack.test", connectAddress: "10.70.0.11", caFile: "/s/pebble-root.pem" });
     expect(lines).toEqual([
       "The hub: https://hub.local.hubstack.test",
       '  its name resolves only where you make it: add "10.70.0.11 hub.local.hubstack.test" to /etc/hosts, or',
@@ -18,7 +18,7 @@ describe("where the hub is", () => {
 
   it("a cloud hub reached by name: no hosts entry, no local CA; the authenticator's way in", () => {
     const env = variant("hub-dev", (e) => (e.hub.jupyterhub.authenticator = { type: "github", allowedOrganizations: ["org"] } as never));
-    const lines = hubAccessLines(env, { url: "https://hub.dev.example.org" });
+    const lines = hubAccessLines(env, { hostName: "hub", url: "https://hub.dev.example.org" });
     expect(lines).toHaveLength(2);
     expect(lines[1]).toMatch(/GitHub/);
     expect(lines.join("\n")).not.toMatch(/resolve|pebble/);
