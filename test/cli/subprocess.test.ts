@@ -2,12 +2,12 @@
  * The command line as users run it: `npx tsx cli/main.ts ...` in a real subprocess, asserting on exit
  * codes and on what is printed. A user's mistake must never show a stack trace ("    at " lines).
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { execa } from "execa";
 import { describe, expect, it } from "vitest";
 import { REPO_ROOT } from "../../environment/load.js";
+import { tempDir } from "../support/temp.js";
 
 const TSX = join(REPO_ROOT, "node_modules", ".bin", "tsx");
 const MAIN = join(REPO_ROOT, "cli", "main.ts");
@@ -18,7 +18,7 @@ function cleanEnv(extra: Record<string, string> = {}): Record<string, string> {
   for (const [key, value] of Object.entries(process.env)) {
     if (value !== undefined && !key.startsWith("OS_") && key !== "CI" && key !== "HUBSTACK_ROOT") env[key] = value;
   }
-  return { ...env, HOME: mkdtempSync(join(tmpdir(), "hubstack-home-")), ...extra };
+  return { ...env, HOME: tempDir("hubstack-home-"), ...extra };
 }
 
 async function hubstack(args: string[], extraEnv: Record<string, string> = {}) {
@@ -30,7 +30,7 @@ async function hubstack(args: string[], extraEnv: Record<string, string> = {}) {
 const STACK_TRACE_LINE = /^ {4}at /m;
 
 function project(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), "hubstack-cli-"));
+  const root = tempDir("hubstack-cli-");
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(join(root, name, ".."), { recursive: true });
     writeFileSync(join(root, name), text);

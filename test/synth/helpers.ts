@@ -10,6 +10,7 @@ import { OpenstackProvider } from "../../stacks/openstack.js";
 import { checkAgainstSchema, formatProblem } from "../../stacks/schema-check/index.js";
 import { loadOpenstackSchema } from "../../stacks/schema/openstack.js";
 import { Testing, TerraformStack } from "../support/cdktf.js";
+import { tempDir } from "../support/temp.js";
 
 export const FAKE_PUBLIC_KEY = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHubstackTestOperatorKeyOnlyForSynthTests operator@test";
 export const LOCAL_STATE: StateBackendSettings = { kind: "local", path: "/hubstack/.state/test/terraform.tfstate" };
@@ -37,8 +38,16 @@ export function environment(file: Partial<z.input<typeof EnvironmentFile>>, name
  * Synthesizes whatever `build` puts in a fresh stack (with the OpenStack provider, without which
  * Terraform would look for hashicorp/openstack); every resource must check against the schema.
  */
+/**
+ * A cdktf test app whose output folder goes when the test file is done: Testing.app() alone makes a
+ * `cdktf.outdir.*` folder in the system's temporary directory per call and leaves it there (thousands a day).
+ */
+export function testApp(): ReturnType<typeof Testing.app> {
+  return Testing.app({ stackTraces: false, outdir: tempDir("hubstack-cdktf-") });
+}
+
 export function synthScope(build: (stack: TerraformStack) => void): TfJson {
-  const app = Testing.app({ stackTraces: false });
+  const app = testApp();
   const stack = new TerraformStack(app, "test");
   new OpenstackProvider(stack, "openstack", {});
   build(stack);

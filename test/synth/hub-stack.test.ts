@@ -16,10 +16,10 @@ import { Testing } from "../support/cdktf.js";
 import { planHosts } from "../../stacks/topology.js";
 import { keepDataTargets, machineAddresses } from "../../terraform/data-volumes.js";
 import { HUB_IMAGE_OUTPUT, HUB_IMAGE_PROPERTY, HUB_IMAGE_PROPERTY_VALUE } from "../../stacks/image-properties.js";
-import { checked, dataSources, environment, FAKE_PUBLIC_KEY, LOCAL_STATE, resource, resources, rulesOf, type TfJson } from "./helpers.js";
+import { testApp, checked, dataSources, environment, FAKE_PUBLIC_KEY, LOCAL_STATE, resource, resources, rulesOf, type TfJson } from "./helpers.js";
 
 function synthHub(env: Environment): TfJson {
-  const app = Testing.app({ stackTraces: false });
+  const app = testApp();
   const stack = new HubStack(app, { env, stateBackend: LOCAL_STATE, sshPublicKey: FAKE_PUBLIC_KEY });
   return checked(JSON.parse(Testing.synth(stack)) as TfJson);
 }
@@ -150,7 +150,7 @@ describe("HubStack", () => {
     const hostKeys = Object.fromEntries(
       ["bastion", "hub", "nfs"].map((n) => [n, { privateKey: `-----BEGIN OPENSSH PRIVATE KEY-----\nkey-of-${n}\n-----END OPENSSH PRIVATE KEY-----\n`, publicKey: `ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAA${n}` }]),
     );
-    const app = Testing.app({ stackTraces: false });
+    const app = testApp();
     const stack = new HubStack(app, { env: environment({ openstack: withPool, hosts: threeHosts }), stateBackend: LOCAL_STATE, sshPublicKey: FAKE_PUBLIC_KEY, hostKeys });
     const json = checked(JSON.parse(Testing.synth(stack)) as TfJson);
     for (const name of ["bastion", "hub", "nfs"]) {

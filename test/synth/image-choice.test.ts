@@ -5,15 +5,15 @@
  * stand in as locals: the OpenStack provider cannot be downloaded here), so the stack's expressions, the
  * output's shape and the reader cannot drift apart.
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { HubStack } from "../../stacks/hub-stack.js";
 import { Testing } from "../support/cdktf.js";
 import { HUB_IMAGE_OUTPUT, imageChoiceLines } from "../../terraform/images.js";
 import { Terraform, type TerraformOutputValue } from "../../terraform/terraform.js";
-import { checked, environment, FAKE_PUBLIC_KEY, LOCAL_STATE, type TfJson } from "./helpers.js";
+import { testApp, checked, environment, FAKE_PUBLIC_KEY, LOCAL_STATE, type TfJson } from "./helpers.js";
+import { tempDir } from "../support/temp.js";
 
 const HUB_ID = "5b1c7e2a-0000-4000-8000-00000000c0de";
 const BASE_ID = "9d3f0a41-0000-4000-8000-0000000000de";
@@ -26,14 +26,14 @@ const out = (value: unknown): TerraformOutputValue => ({ value, type: "dynamic",
  * `hubIds` (newest first) and the base image lookup BASE_ID; returns `terraform output -json`.
  */
 async function appliedHubImage(hubIds: string[]): Promise<Record<string, TerraformOutputValue>> {
-  const app = Testing.app({ stackTraces: false });
+  const app = testApp();
   const stack = new HubStack(app, { env: environment({}), stateBackend: LOCAL_STATE, sshPublicKey: FAKE_PUBLIC_KEY });
   const json = checked(JSON.parse(Testing.synth(stack)) as TfJson);
   const output = JSON.stringify(json.output![HUB_IMAGE_OUTPUT])
     .replace(/data\.openstack_images_image_ids_v2\.\w+\.ids/g, "local.hub_ids")
     .replace(/data\.openstack_images_image_v2\.\w+\.id/g, "local.base_id");
   expect(output).not.toMatch(/data\./);
-  const dir = mkdtempSync(join(tmpdir(), "hubstack-hub-image-"));
+  const dir = tempDir("hubstack-hub-image-");
   writeFileSync(
     join(dir, "main.tf.json"),
     JSON.stringify({ locals: { hub_ids: hubIds, base_id: BASE_ID }, output: { [HUB_IMAGE_OUTPUT]: JSON.parse(output) } }),

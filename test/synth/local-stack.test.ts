@@ -3,20 +3,20 @@
  * on the synthesized JSON and validated by the real terraform (terraform_data needs no provider download).
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadEnvironment } from "../../environment/load.js";
 import { localStackInput, withLocalAcme } from "../../local/environment.js";
 import { stackFile, synthEnvironment } from "../../stacks/main.js";
 import { keepDataTargets, machineAddresses } from "../../terraform/data-volumes.js";
+import { tempDir } from "../support/temp.js";
 
 type Json = Record<string, any>;
 
 describe("the local stack (env=local)", () => {
   const env = loadEnvironment("local");
-  const work = mkdtempSync(join(tmpdir(), "hubstack-localstack-"));
+  const work = tempDir("hubstack-localstack-");
   const stateDir = join(work, ".state", "local");
   let json: Json;
   let specFile: string;

@@ -2,13 +2,13 @@
  * OpenStack credentials found (or not) the way the provider finds them, checked before terraform runs.
  * Each case builds its own working folder and HOME, so the machine's own clouds.yaml never interferes.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Environment } from "../../environment/schema.js";
 import { PrerequisiteError } from "../../terraform/binary.js";
 import { checkOpenStackCredentials, checkStateBackendCredentials, type CredentialsContext } from "../../terraform/credentials.js";
+import { tempDir } from "../support/temp.js";
 
 const CLOUDS = "clouds:\n  hubstack:\n    auth:\n      auth_url: https://keystone.example.org:5000/v3\n      application_credential_id: abc\n      application_credential_secret: s3cr3t\n    auth_type: v3applicationcredential\n  other: {}\n";
 
@@ -17,8 +17,8 @@ function env(cloud?: string): Environment {
 }
 
 function context(files: { cwd?: string; home?: string } = {}, vars: Record<string, string> = {}): CredentialsContext {
-  const cwd = mkdtempSync(join(tmpdir(), "hubstack-cwd-"));
-  const home = mkdtempSync(join(tmpdir(), "hubstack-home-"));
+  const cwd = tempDir("hubstack-cwd-");
+  const home = tempDir("hubstack-home-");
   if (files.cwd) writeFileSync(join(cwd, "clouds.yaml"), files.cwd);
   if (files.home) {
     mkdirSync(join(home, ".config", "openstack"), { recursive: true });

@@ -3,8 +3,8 @@
  * resources only, see test/support/terraform-data-stack.ts). Each test works in its own temporary
  * project folder: inventory/, .state/ and cdktf.out/ as a user's clone would have them.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { hostname, tmpdir } from "node:os";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { hostname } from "node:os";
 import { spawn } from "node:child_process";
 import { envLockFile } from "../../terraform/env-lock.js";
 import { join } from "node:path";
@@ -24,6 +24,7 @@ import { projectPaths, stackDirOf, stateDirOf, type ProjectPaths } from "../../t
 import { formatPlanSummary } from "../../terraform/plan-summary.js";
 import { applyPlan, openStack, planChanges, readHosts, type RunContext } from "../../terraform/stack.js";
 import { terraformDataSynthesizer } from "../support/terraform-data-stack.js";
+import { tempDir } from "../support/temp.js";
 
 const TERRAFORM = process.env.HUBSTACK_TERRAFORM || "terraform";
 
@@ -45,7 +46,7 @@ hosts:
 };
 
 function newProject(): ProjectPaths {
-  const root = mkdtempSync(join(tmpdir(), "hubstack-run-"));
+  const root = tempDir("hubstack-run-");
   mkdirSync(join(root, "inventory"));
   for (const [name, text] of Object.entries(INVENTORY)) writeFileSync(join(root, "inventory", name), text);
   return projectPaths(root);

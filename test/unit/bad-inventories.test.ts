@@ -17,7 +17,6 @@
  * common.yaml below. No value of a case's secrets file may appear in what is printed.
  */
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { execa } from "execa";
 import { afterAll, describe, expect, it } from "vitest";
@@ -25,6 +24,7 @@ import { parse } from "yaml";
 import { UsageError } from "../../environment/errors.js";
 import { loadEnvironment, REPO_ROOT } from "../../environment/load.js";
 import { reportError } from "../../cli/run.js";
+import { tempDir } from "../support/temp.js";
 
 const CORPUS = join(import.meta.dirname, "bad-inventories");
 const COMMON = "domain: example.org\nssh:\n  user: debian\n";
@@ -89,7 +89,7 @@ const CASES = readdirSync(CORPUS)
   .map(readCase);
 
 /** Every case's project folder lives under one, removed at the end. */
-const projects = mkdtempSync(join(tmpdir(), "hubstack-bad-"));
+const projects = tempDir("hubstack-bad-");
 afterAll(() => rmSync(projects, { recursive: true, force: true }));
 
 /** A project folder of its own: inventory/common.yaml, inventory/test.yaml and, maybe, inventory/secrets/test.yaml. */
@@ -175,7 +175,7 @@ describe.concurrent("bad inventories through the command line (synth env=test)",
     for (const [key, value] of Object.entries(process.env)) if (value !== undefined && !key.startsWith("OS_") && key !== "CI") env[key] = value;
     const run = await execa(TSX, [MAIN, "synth", "env=test"], {
       cwd: REPO_ROOT,
-      env: { ...env, HUBSTACK_ROOT: root, HOME: mkdtempSync(join(tmpdir(), "hubstack-home-")) },
+      env: { ...env, HUBSTACK_ROOT: root, HOME: tempDir("hubstack-home-") },
       extendEnv: false,
       reject: false,
       stdin: "ignore",

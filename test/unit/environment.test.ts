@@ -2,12 +2,12 @@
  * Inventory loading: layering, and one clear message per mistake (file, line, key path, expected, found).
  * Each case writes a small inventory into a temporary folder, exactly as a user would.
  */
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadEnvironment, listEnvironmentFiles } from "../../environment/load.js";
 import { ConfigError, UsageError } from "../../environment/errors.js";
+import { tempDir } from "../support/temp.js";
 
 const COMMON = `domain: example.org
 ssh:
@@ -22,7 +22,7 @@ hosts:
 `;
 
 function inventory(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), "hubstack-inv-"));
+  const dir = tempDir("hubstack-inv-");
   for (const [name, text] of Object.entries(files)) {
     const file = join(dir, name);
     mkdirSync(join(file, ".."), { recursive: true });

@@ -3,13 +3,13 @@
  * other side of the corpus (bad-inventories.test.ts): what they must still accept, what an opt-in changes,
  * and the address arithmetic they rest on.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { UsageError } from "../../environment/errors.js";
 import { listEnvironmentFiles, loadEnvironment } from "../../environment/load.js";
 import * as t from "../../environment/types.js";
+import { tempDir } from "../support/temp.js";
 
 const COMMON = "domain: example.org\nssh:\n  user: debian\n";
 const LOCAL = `target: local
@@ -48,7 +48,7 @@ hosts:
 `;
 
 function load(text: string, secrets?: string) {
-  const root = mkdtempSync(join(tmpdir(), "hubstack-types-"));
+  const root = tempDir("hubstack-types-");
   mkdirSync(join(root, "inventory", "secrets"), { recursive: true });
   writeFileSync(join(root, "inventory", "common.yaml"), COMMON);
   writeFileSync(join(root, "inventory", "test.yaml"), text);
@@ -127,7 +127,7 @@ describe("what the types still accept", () => {
   });
 
   it("settings of another target in common.yaml are shared, not refused", () => {
-    const root = mkdtempSync(join(tmpdir(), "hubstack-types-"));
+    const root = tempDir("hubstack-types-");
     mkdirSync(join(root, "inventory"), { recursive: true });
     writeFileSync(join(root, "inventory", "common.yaml"), `${COMMON}local:\n  accel: tcg\n`);
     writeFileSync(join(root, "inventory", "test.yaml"), STATIC);
