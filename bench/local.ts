@@ -127,13 +127,14 @@ async function applies(root: string): Promise<void> {
     fromImage = await cli("apply", "env=local", "--yes", "--json");
     record("apply env=local from the hub image", `${fromImage.seconds} s`);
     record("  of which the infrastructure phase", `${(fromImage.json.infrastructureSeconds as number).toFixed(1)} s`);
-    const down = await cli("destroy", "env=local", "--yes");
+    // --delete-data: each apply starts from nothing, its health check the first (two server starts).
+    const down = await cli("destroy", "env=local", "--yes", "--delete-data");
     record("destroy env=local", `${down.seconds} s`);
     await setting("packageLayers", false);
     noLayers = await cli("apply", "env=local", "--yes", "--json");
     record("apply env=local from the hub image, no package layers (previous design)", `${noLayers.seconds} s`);
     record("  of which the infrastructure phase", `${(noLayers.json.infrastructureSeconds as number).toFixed(1)} s`);
-    await cli("destroy", "env=local", "--yes");
+    await cli("destroy", "env=local", "--yes", "--delete-data");
     await setting("packageLayers", true);
     if (!values["skip-base"]) {
       await setting("useHubImage", false);
