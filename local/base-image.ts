@@ -14,7 +14,7 @@ import { chmod, copyFile, mkdir, open, readdir, readFile, rename, rm, stat, writ
 import { join } from "node:path";
 import { debianMirrors, hostAptOptions, hostAptSources, type AptSource } from "./host-apt.js";
 import { withLock } from "./lock.js";
-import { pidAlive } from "./process.js";
+import { findProcesses, pidAlive } from "./process.js";
 import { imagesDir } from "./paths.js";
 import { pathExists, randomHex, run, seconds, sha256, stderrLog, CommandError, type Log } from "./util.js";
 
@@ -313,13 +313,20 @@ export async function listBaseImages(root?: string): Promise<{ name: string; dir
 }
 
 /**
- * Removes cached images other than `keep` (names). Only safe when no VM still uses one as its backing file:
- * callers run it with no environment up (vmctl image --prune).
+ * Removes cached images other than `keep` (names), except those a running VM boots (its qemu names the
+ * image's kernel; its overlay is backed by the image's disk): a package layer of an environment that is up.
  */
 export async function pruneBaseImages(keep: string[], root?: string, log: Log = stderrLog): Promise<string[]> {
   const removed: string[] = [];
   for (const image of await listBaseImages(root)) {
     if (keep.includes(image.name)) continue;
+    // A running VM boots its kernel from the image's folder and its overlay is backed by the image's disk:
+    // a package layer of a running environment is not an old image.
+    const users = await findProcesses(`${image.dir}/`);
+    if (users.length > 0) {
+      log(`base image ${image.name}: kept (booted by running VMs, pid ${users.join(", ")})`);
+      continue;
+    }
     log(`base image ${image.name}: removing (not the current recipe)`);
     await rm(image.dir, { recursive: true, force: true });
     removed.push(image.name);

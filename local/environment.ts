@@ -64,7 +64,7 @@ export function withLocalAcme(env: Environment, stateDir: string): Environment {
 export async function localStackInput(env: Environment, stateDir: string, privateKeyFile: string, packages: Readonly<Record<string, readonly string[]>> = {}): Promise<LocalStackInput> {
   const hosts = Object.entries(env.hosts).filter(([, host]) => host.enabled);
   const hub = hosts.find(([, host]) => host.roles.includes("jupyterhub"));
-  // The hub boots the newest local hub image (npm run image -- build hub), the others the base image.
+  // The hub boots the newest local hub image (npm run image -- build hub), the others their package layers.
   const hubImage = env.local.useHubImage && hub ? await newestLocalHubImage() : undefined;
   const spec: LocalEnvSpecInput = {
     env: env.name,

@@ -6,7 +6,8 @@ import { describe, expect, it } from "vitest";
 import { withLock } from "../../local/lock.js";
 import { debianMirrors, parseDeb822, parseSourcesList } from "../../local/host-apt.js";
 import { aptCacheConfig } from "../../local/apt-cache.js";
-import { baseImageName, CUSTOMIZE_SCRIPT, type BaseImageRecipe } from "../../local/base-image.js";
+import { baseImageName, CUSTOMIZE_SCRIPT, pruneBaseImages, type BaseImageRecipe } from "../../local/base-image.js";
+import { spawn } from "node:child_process";
 import { parseSpec } from "../../local/local-env.js";
 import {
   addressInCidr,
@@ -203,6 +204,30 @@ describe("lock", () => {
       expect(Date.now() - started).toBeLessThan(3000);
     } finally {
       await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("pruning cached images", () => {
+  it("removes the images not kept, but never one a running VM boots", async () => {
+    const root = await mkdtemp(join(tmpdir(), "hubstack-prune-"));
+    const images = join(root, "images");
+    const names = ["debian-12-aaaaaaaaaaaa", "debian-12-bbbbbbbbbbbb", "debian-12-cccccccccccc"];
+    for (const n of names) {
+      await mkdir(join(images, n), { recursive: true });
+      await writeFile(join(images, n, "recipe.json"), "{}");
+    }
+    // A "qemu" whose command line names the kernel of the second image, as a VM booting its layer does.
+    const vm = spawn("sh", ["-c", "sleep 30", join(images, names[1]!, "vmlinuz")], { stdio: "ignore" });
+    try {
+      await new Promise((r) => setTimeout(r, 200));
+      const lines: string[] = [];
+      const removed = await pruneBaseImages([names[0]!], root, (l) => lines.push(l));
+      expect(removed).toEqual([names[2]]);
+      expect(lines.join("\n")).toMatch(new RegExp(`${names[1]}: kept \\(booted by running VMs, pid ${vm.pid}\\)`));
+    } finally {
+      vm.kill();
+      await rm(root, { recursive: true, force: true });
     }
   });
 });
