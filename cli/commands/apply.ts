@@ -73,6 +73,8 @@ export interface ApplyResult {
   readonly check?: CheckResult;
   /** Wall seconds of the infrastructure phase (synth, plan, terraform apply, outputs), when it ran. */
   readonly infrastructureSeconds?: number;
+  /** Wall seconds of the whole apply and of each phase that ran (the profile every apply prints last). */
+  readonly seconds?: { readonly total: number; readonly infrastructure?: number; readonly provisioning?: number; readonly check?: number };
 }
 
 /** A CI template becomes a new instance; an instance must be one this machine created. */
@@ -108,7 +110,7 @@ function recordApplyStarting(env: Environment, backend: StateBackendSettings, ct
 }
 
 /** Prints the result (or writes it as JSON), fails the command if provisioning failed, then checks the hub. */
-async function finish(result: ApplyResult, env: Environment, ctx: RunContext, options: ApplyOptions): Promise<ApplyResult> {
+async function finish(result: ApplyResult, env: Environment, ctx: RunContext, options: ApplyOptions, started: number): Promise<ApplyResult> {
   if (!ctx.output.json) printOutcome(result, ctx.output);
   if (options.profile && result.provisioning && !ctx.output.json) {
     ctx.output.info("The ten slowest operations:");
@@ -121,9 +123,30 @@ async function finish(result: ApplyResult, env: Environment, ctx: RunContext, op
   // A partial provisioning (--limit, --roles) may leave the hub half-configured on purpose: no verdict then.
   const healthCheck = options.healthCheck ?? runCheck;
   const partial = (options.limit?.length ?? 0) > 0 || (options.roles?.length ?? 0) > 0;
+  const checkStarted = Date.now();
   const checked = result.applied && healthCheck && !partial ? { ...result, check: await healthCheck(env, ctx.paths, ctx.output, result.hosts) } : result;
-  if (ctx.output.json) ctx.output.result(checked);
-  return checked;
+  const seconds = {
+    total: round((Date.now() - started) / 1000),
+    ...(result.infrastructureSeconds !== undefined ? { infrastructure: round(result.infrastructureSeconds) } : {}),
+    ...(result.provisioning ? { provisioning: round(result.provisioning.seconds) } : {}),
+    ...(checked.check ? { check: round((Date.now() - checkStarted) / 1000) } : {}),
+  };
+  const done = { ...checked, seconds };
+  if (ctx.output.json) ctx.output.result(done);
+  else if (result.applied) ctx.output.info(formatSeconds(result.env, seconds));
+  return done;
+}
+
+const round = (s: number) => Math.round(s * 10) / 10;
+
+/** `local: applied in 368 s (infrastructure 137 s, provisioning 143 s, health check 87 s)` */
+export function formatSeconds(env: string, s: NonNullable<ApplyResult["seconds"]>): string {
+  const parts = [
+    s.infrastructure !== undefined ? `infrastructure ${s.infrastructure.toFixed(0)} s` : undefined,
+    s.provisioning !== undefined ? `provisioning ${s.provisioning.toFixed(0)} s` : undefined,
+    s.check !== undefined ? `health check ${s.check.toFixed(0)} s` : undefined,
+  ].filter(Boolean);
+  return `${env}: applied in ${s.total.toFixed(0)} s${parts.length ? ` (${parts.join(", ")})` : ""}`;
 }
 
 function printOutcome(result: ApplyResult, output: Output): void {
@@ -148,6 +171,7 @@ export async function apply(options: ApplyOptions): Promise<ApplyResult> {
 }
 
 async function applyLocked(options: ApplyOptions, ctx: RunContext, requested: Environment): Promise<ApplyResult> {
+  const started = Date.now();
   const flags: ProvisioningFlags = { ...(options.limit ? { limit: options.limit } : {}), ...(options.roles ? { roles: options.roles } : {}), ...(options.failFast ? { failFast: true } : {}) };
   const provisioningPhase = options.provisioningPhase ?? provisionHosts;
 
@@ -162,7 +186,7 @@ async function applyLocked(options: ApplyOptions, ctx: RunContext, requested: En
     const hosts = hostsFromInventory(requested);
     ctx.output.step(`env=${requested.name} has target static: no infrastructure phase`);
     const provisioning = await provisioningPhase(requested, hosts, flags, ctx);
-    return finish({ env: requested.name, baseName: requested.baseName, target: requested.target, createdInstance: false, applied: true, hosts, provisioning }, requested, ctx, options);
+    return finish({ env: requested.name, baseName: requested.baseName, target: requested.target, createdInstance: false, applied: true, hosts, provisioning }, requested, ctx, options, started);
   }
 
   const { env, created } = resolveInstance(requested, ctx);
@@ -197,7 +221,7 @@ async function applyLocked(options: ApplyOptions, ctx: RunContext, requested: En
   if (!go) {
     discardPlan(planned);
     removeStateDirIfEmpty(ctx.paths, env.name);
-    return finish({ env: env.name, baseName: env.baseName, target: env.target, createdInstance: false, plan: planned.summary, applied: false, hosts: [] }, env, ctx, options);
+    return finish({ env: env.name, baseName: env.baseName, target: env.target, createdInstance: false, plan: planned.summary, applied: false, hosts: [] }, env, ctx, options, started);
   }
 
   // Recorded before terraform creates anything: a failed first apply can still be found and destroyed.
@@ -224,6 +248,7 @@ async function applyLocked(options: ApplyOptions, ctx: RunContext, requested: En
     env,
     ctx,
     options,
+    started,
   );
 }
 

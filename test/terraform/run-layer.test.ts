@@ -9,7 +9,7 @@ import { spawn } from "node:child_process";
 import { envLockFile } from "../../terraform/env-lock.js";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { apply } from "../../cli/commands/apply.js";
+import { apply, formatSeconds } from "../../cli/commands/apply.js";
 import { destroy } from "../../cli/commands/destroy.js";
 import { envs } from "../../cli/commands/envs.js";
 import { plan } from "../../cli/commands/plan.js";
@@ -269,6 +269,12 @@ describe.concurrent("the hand-over to the provisioning phase", () => {
     const result = await apply({ ...commandOptions(paths), output, env: "tfdata", limit: ["hub"], failFast: true, provisioningPhase: recordingPhase(calls) });
     expect(calls).toEqual([{ env: "tfdata", hosts: ["hub", "nfs"], request: { limit: ["hub"], failFast: true } }]);
     expect(output.results).toEqual([JSON.parse(JSON.stringify(result))]);
+    // The profile of the apply: its whole time and each phase that ran (no health check with --limit).
+    expect(result.seconds).toEqual({ total: expect.any(Number), infrastructure: expect.any(Number), provisioning: expect.any(Number) });
+    expect(result.seconds!.total).toBeGreaterThanOrEqual(result.seconds!.infrastructure!);
+    expect(formatSeconds("tfdata", { total: 368.2, infrastructure: 137, provisioning: 143.1, check: 87.4 })).toBe(
+      "tfdata: applied in 368 s (infrastructure 137 s, provisioning 143 s, health check 87 s)",
+    );
 
     const failing = apply({ ...commandOptions(paths), env: "tfdata", provisioningPhase: recordingPhase([], false) });
     await expect(failing).rejects.toBeInstanceOf(RunError);
