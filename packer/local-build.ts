@@ -13,7 +13,9 @@ import { join } from "node:path";
 import type { Environment } from "../environment/schema.js";
 import { RunError, UsageError } from "../environment/errors.js";
 import { ensureAptCache, stopAptCache } from "../local/apt-cache.js";
-import { ensureBaseImage, type BaseImage } from "../local/base-image.js";
+import { ensureBaseImage, recipeHash as baseRecipeHash, type BaseImage } from "../local/base-image.js";
+import { execa } from "execa";
+import { preparationOf } from "../provisioners/operations/docker.js";
 import { ensurePackages } from "../provisioners/packages.js";
 import { cacheRoot, imagesDir } from "../local/paths.js";
 import { ensureHostKey } from "../local/ssh.js";
@@ -23,7 +25,7 @@ import type { Output } from "../environment/output.js";
 import type { ProjectPaths } from "../terraform/paths.js";
 import { renderUserData } from "../templates/index.js";
 import { listLocalHubImages, METADATA_FILE, type LocalHubImage } from "../local/hub-images.js";
-import { CLEANUP_SCRIPT, PREPARE_SCRIPT, gitCommit, hubHostOf, hubImageContent, hubTarget, imageName, provisionCommand, HUB_IMAGE_PREFIX } from "./plan.js";
+import { CLEANUP_SCRIPT, PREPARE_SCRIPT, gitCommit, hubHostOf, hubImageContent, hubTarget, imageName, imageTasks, provisionCommand, HUB_IMAGE_PREFIX } from "./plan.js";
 import { packerBuild } from "./run.js";
 import { hubLayerRecipe } from "./layer.js";
 import { wheelsRoot } from "../cache/wheels.js";
@@ -67,20 +69,25 @@ export async function buildLocalHubImage(o: LocalBuildOptions): Promise<LocalBui
     // The wheels the build VM installs come from this machine's cache: fill it before the layer and Packer.
     await ensurePackages(env, log);
     const keyFile = join(o.paths.root, env.ssh.privateKeyFile);
-    // The Packer build starts from the hub's package layer, made here at native speed (packer/layer.ts).
-    const base = await ensureBaseImage({
-      recipe: await hubLayerRecipe(env, hubTarget(env, keyFile)),
-      aptProxy: apt.url,
-      hookEnv: { HUBSTACK_WHEELS: wheelsRoot() },
-      log: (line) => log(line.replace(/^base image/, "hub package layer")),
-    });
-    const { hub, operations, recipe } = hubImageContent(env, keyFile, base.recipeHash);
+    const layer = await hubLayerRecipe(env, hubTarget(env, keyFile));
+    const { hub, operations, recipe } = hubImageContent(env, keyFile, baseRecipeHash(layer));
 
     const existing = (await listLocalHubImages(HUB_IMAGE_PREFIX)).find((i) => i.recipeHash === recipe);
     if (existing && !o.force) {
       output.info(`${existing.name} has this recipe (${recipe}): nothing to build (--force builds anew)`);
       return { image: existing, built: false, seconds: (Date.now() - started) / 1000 };
     }
+    // The Packer build starts from the hub's package layer, made here at native speed (packer/layer.ts);
+    // what the image operations make on this machine (the notebook root file system) is made meanwhile.
+    const [base] = await Promise.all([
+      ensureBaseImage({
+        recipe: layer,
+        aptProxy: apt.url,
+        hookEnv: { HUBSTACK_WHEELS: wheelsRoot() },
+        log: (line) => log(line.replace(/^base image/, "hub package layer")),
+      }),
+      prepareAhead(env, keyFile, log),
+    ]);
     output.step(`Building the hub image of env=${env.name} (recipe ${recipe}) from ${base.name}`);
     for (const r of operations) output.info(`  ${r.role}: ${r.operations.join("; ")}`);
     const image = await buildWithPacker(o, { hubName: hub.name, base, recipe, aptProxy: `http://${USER_NET_GATEWAY}:${apt.port}`, started });
@@ -88,6 +95,23 @@ export async function buildLocalHubImage(o: LocalBuildOptions): Promise<LocalBui
     return { image, built: true, seconds: (Date.now() - started) / 1000 };
   } finally {
     await stopAptCache(buildApt).catch(() => {});
+  }
+}
+
+/**
+ * Runs the local preparations the hub's image operations declare (docker.preparationOf: the notebook root
+ * file system, made by mmdebstrap into this machine's cache), so that the operation inside the build only
+ * streams it. A preparation that fails fails the build, with its last lines.
+ */
+async function prepareAhead(env: Environment, keyFile: string, log: (line: string) => void): Promise<void> {
+  const scripts = imageTasks(env, hubTarget(env, keyFile)).flatMap(({ ops }) => ops.map(preparationOf).filter((p): p is string => p !== undefined));
+  for (const script of scripts) {
+    const t0 = Date.now();
+    const result = await execa("bash", ["-c", script], { all: true, reject: false });
+    if (result.exitCode !== 0) {
+      throw new RunError(`making the notebook root file system on this machine failed (exit ${result.exitCode}): ${String(result.all ?? "").trim().split("\n").slice(-5).join("\n")}`);
+    }
+    log(`notebook root file system ready in ${((Date.now() - t0) / 1000).toFixed(1)} s (made here once per recipe, cached)`);
   }
 }
 

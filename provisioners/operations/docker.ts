@@ -68,15 +68,32 @@ export interface ImportArgs extends OperationOptions {
    * file system into `docker import - <ref>` on the host.
    */
   readonly script: string;
+  /**
+   * Bash that makes, on this machine, what `script` streams (and caches it, so that `script` then only
+   * streams): an image build runs it ahead of the host, while the host is still being made.
+   */
+  readonly prepare?: string;
+}
+
+const preparations = new WeakMap<Operation, string>();
+
+/**
+ * The local preparation an operation declares (importedImage's `prepare`), for a build that can run it
+ * before the host exists (packer/local-build.ts); undefined for any other operation.
+ */
+export function preparationOf(op: Operation): string | undefined {
+  return preparations.get(op);
 }
 
 /** An image imported once from a root file system made on this machine (see ImportArgs.script). */
 export function importedImage(args: ImportArgs): Operation {
   const fact = docker.image(args.ref);
-  return defineOperation(`docker.import ${args.ref}`, args, [fact], (read) => {
+  const op = defineOperation(`docker.import ${args.ref}`, args, [fact], (read) => {
     if (read(fact)) return noop(`${args.ref} exists`);
     return change(`make the root file system here and import it as ${args.ref}`, [{ kind: "local", argv: ["bash", "-c", args.script] }]);
   });
+  if (args.prepare) preparations.set(op, args.prepare);
+  return op;
 }
 
 export interface NetworkArgs extends OperationOptions {

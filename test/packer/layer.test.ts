@@ -11,7 +11,8 @@ import { hostLayerPackages, layerContent, layerRecipe } from "../../packer/layer
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { hubTarget } from "../../packer/plan.js";
+import { hubTarget, imageTasks } from "../../packer/plan.js";
+import { preparationOf } from "../../provisioners/operations/docker.js";
 import { readLock } from "../../cache/locks.js";
 import { cacheRoot } from "../../local/paths.js";
 import { load, variant } from "../support/environments.js";
@@ -101,5 +102,23 @@ describe("every local VM's package layer", () => {
     expect(recipeHash(layer)).not.toBe(recipeHash(base));
     expect(withPackages(base, ["sudo"])).toBe(base);
     expect(() => withPackages(base, ["git; rm -rf /"])).toThrow(/not a Debian package name/);
+  });
+});
+
+describe("the notebook root file system, made ahead", () => {
+  it("the import operation declares its preparation (mmdebstrap into this machine's cache, by recipe); the import itself streams the cached tar", () => {
+    const env = load("local");
+    const ops = imageTasks(env, hubTarget(env, "/nonexistent")).flatMap((t) => t.ops);
+    const prepared = ops.map((op) => [op.name, preparationOf(op)] as const).filter(([, p]) => p !== undefined);
+    expect(prepared.map(([name]) => name)).toEqual([expect.stringMatching(/^docker\.import hubstack\/debian-rootfs:bookworm-[0-9a-f]{8}$/)]);
+    const prepare = prepared[0]![1]!;
+    expect(prepare).toMatch(/hs_tar="\$hs_cache\/[0-9a-f]{16}\.tar"/);
+    expect(prepare).toContain('if [ ! -s "$hs_tar" ]; then');
+    expect(prepare).toMatch(/mmdebstrap --quiet --variant=minbase --format=tar .* "\$hs_tar\.\$\$\.part"/);
+    expect(prepare).toContain('mv "$hs_tar.$$.part" "$hs_tar"');
+    // No path of this machine decides where the cache is: the script finds it as cacheRoot() does.
+    expect(prepare).toContain('hs_cache="${HUBSTACK_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/hubstack}/rootfs"');
+    // Every other operation declares none; a preparation is only ever run ahead, never instead.
+    expect(ops.filter((op) => preparationOf(op) === undefined).length).toBe(ops.length - 1);
   });
 });

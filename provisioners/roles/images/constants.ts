@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { offlineInstallArgs } from "../../../cache/pip.js";
 import { quote } from "../../engine/command.js";
 import { LOCAL_SSH_PRELUDE } from "../../engine/local-ssh.js";
@@ -59,16 +60,49 @@ export function venvHooks(v: RootfsVenv): string[] {
   ];
 }
 
-export function streamRootfsScript(o: { ref: string; packages: readonly string[]; changes: readonly string[]; venv?: RootfsVenv }): string {
-  const remote = ["sudo docker import", ...o.changes.map((c) => `--change ${quote(c)}`), "-", o.ref].join(" ");
+export interface RootfsRecipe {
+  readonly ref: string;
+  readonly packages: readonly string[];
+  readonly changes: readonly string[];
+  readonly venv?: RootfsVenv;
+}
+
+/**
+ * Bash that makes the root file system as a tar file in this machine's cache (once per recipe: the file is
+ * named by the hash of this very script) and sets `hs_tar` to it. mmdebstrap writes to a temporary name
+ * that is renamed when complete: a killed build leaves no tar that looks whole. The image build runs this
+ * alone ahead of the VM (packer/local-build.ts), at the same time as the hub's package layer.
+ */
+export function buildRootfsScript(o: RootfsRecipe): string {
   const hooks = o.venv ? venvHooks(o.venv).map((h) => `--customize-hook=${quote(h)}`).join(" ") : "";
-  return [
-    "set -euo pipefail",
+  const make = [
     `hs_mirror=$(apt-get indextargets --format '$(RELEASE) $(REPO_URI)' 'Created-By: Packages' 2>/dev/null | awk '$1 == "${ROOTFS_SUITE}" { print $2; exit }') || true`,
     `hs_mirror=\${hs_mirror:-http://deb.debian.org/debian}`,
     `eval "$(apt-config shell hs_proxy Acquire::http::Proxy 2>/dev/null)" || true`,
-    LOCAL_SSH_PRELUDE,
-    `mmdebstrap --quiet --variant=minbase --include=${o.packages.join(",")} ${ROOTFS_DPKG_OPTIONS.map((d) => quote(`--dpkgopt=${d}`)).join(" ")} \${hs_proxy:+--aptopt="Acquire::http::Proxy \\"$hs_proxy\\""} ${hooks} ${ROOTFS_SUITE} - "deb $hs_mirror ${ROOTFS_SUITE} main" \\`,
-    `  | "\${hs_ssh[@]}" ${quote(remote)}`,
+    `mmdebstrap --quiet --variant=minbase --format=tar --include=${o.packages.join(",")} ${ROOTFS_DPKG_OPTIONS.map((d) => quote(`--dpkgopt=${d}`)).join(" ")} \${hs_proxy:+--aptopt="Acquire::http::Proxy \\"$hs_proxy\\""} ${hooks} ${ROOTFS_SUITE} "$hs_tar.$$.part" "deb $hs_mirror ${ROOTFS_SUITE} main"`,
   ].join("\n");
+  const key = createHash("sha256").update(make).digest("hex").slice(0, 16);
+  return [
+    "set -euo pipefail",
+    // This machine's cache, as local/paths.ts cacheRoot() finds it (no path of this machine in the script).
+    `hs_cache="\${HUBSTACK_CACHE_DIR:-\${XDG_CACHE_HOME:-$HOME/.cache}/hubstack}/rootfs"`,
+    `hs_tar="$hs_cache/${key}.tar"`,
+    `if [ ! -s "$hs_tar" ]; then`,
+    `mkdir -p "$hs_cache"`,
+    `trap 'rm -f "$hs_tar.$$.part"' EXIT`,
+    make,
+    `mv "$hs_tar.$$.part" "$hs_tar"`,
+    `trap - EXIT`,
+    `fi`,
+  ].join("\n");
+}
+
+/**
+ * The root file system from the cache (made first when missing), streamed over SSH into `docker import` on
+ * the host: a local program of the images role (HUBSTACK_HOST_* name the host, its jump host, the key and
+ * known_hosts).
+ */
+export function streamRootfsScript(o: RootfsRecipe): string {
+  const remote = ["sudo docker import", ...o.changes.map((c) => `--change ${quote(c)}`), "-", o.ref].join(" ");
+  return [buildRootfsScript(o), LOCAL_SSH_PRELUDE, `"\${hs_ssh[@]}" ${quote(remote)} < "$hs_tar"`].join("\n");
 }

@@ -3,8 +3,8 @@
  * first; a child's FROM names its parent's recipe tag, so a changed parent rebuilds its children). Each
  * image is rebuilt only when its recipe hash differs from the label of its deployed image, tested (its
  * Python imports) and only then tagged `deploy`. When the chain starts from hubstack's offline base, the
- * Debian root file system under it (with the notebook packages) is made on this machine with mmdebstrap and
- * imported on the hub once.
+ * Debian root file system under it (with the notebook packages) is made on this machine with mmdebstrap
+ * (cached by recipe; an image build makes it ahead of its VM) and imported on the hub once.
  */
 import type { Operation } from "../../engine/operation.js";
 import type { Role } from "../../engine/role.js";
@@ -13,7 +13,7 @@ import * as files from "../../operations/files.js";
 import { envOf, hasDataVolume } from "../common.js";
 import { readLock } from "../../../cache/locks.js";
 import { wheelPaths } from "../../../cache/wheels.js";
-import { CONTEXT_ROOT, NOTEBOOK_VENV, streamRootfsScript } from "./constants.js";
+import { buildRootfsScript, CONTEXT_ROOT, NOTEBOOK_VENV, streamRootfsScript } from "./constants.js";
 import { DEPLOY_TAG, IMAGE_PREFIX, LOCAL_BASE_IMAGE, LOCAL_BASE_PACKAGES, imageBuilds, rootfsRef, type ImageBuild } from "./template-vars.js";
 
 export const imagesRole: Role = {
@@ -43,7 +43,8 @@ function localRootfs(): Operation[] {
   const lock = readLock("notebook");
   const ref = rootfsRef(lock);
   const venv = { wheelsDir: wheelPaths(lock).dir, venv: NOTEBOOK_VENV };
-  return [docker.importedImage({ ref, script: streamRootfsScript({ ref, packages: LOCAL_BASE_PACKAGES, changes: ['CMD ["/bin/bash"]'], venv }) })];
+  const recipe = { ref, packages: LOCAL_BASE_PACKAGES, changes: ['CMD ["/bin/bash"]'], venv };
+  return [docker.importedImage({ ref, script: streamRootfsScript(recipe), prepare: buildRootfsScript(recipe) })];
 }
 
 /** One image: its context folder, then the build (test, tag) when its recipe changed. */
