@@ -30,6 +30,8 @@ export interface LocalStackInput {
   readonly hosts: HostsOutput;
   /** The local hub image the hub boots (the newest), or undefined when it boots the base image. */
   readonly hubImage?: string;
+  /** The VMs that boot a package layer, with its packages. */
+  readonly layers: Readonly<Record<string, readonly string[]>>;
 }
 
 /** The bridge-side address of the operator's machine: pebble and apt-cacher-ng listen there. */
@@ -117,5 +119,6 @@ export async function localStackInput(env: Environment, stateDir: string, privat
     vms: hosts.map(([name]) => name),
     hosts: Object.fromEntries(entries),
     ...(hubImage ? { hubImage: hubImage.name } : {}),
+    layers: Object.fromEntries((spec.vms ?? []).flatMap((vm) => (vm.packages ? [[vm.name, vm.packages]] : []))),
   };
 }

@@ -85,6 +85,11 @@ export async function synthesizeStack(
         : `No local hub image yet: the hub boots the base image and installs everything itself (\`npm run image -- build hub env=${env.name}\` builds one)`,
     );
   }
+  if (local && Object.keys(local.layers).length > 0) {
+    // Said on every command: a changed package list replaces the VM, and the plan alone would not say why.
+    const layers = Object.entries(local.layers).map(([vm, packages]) => `${vm} (${packages.join(", ")})`);
+    output?.info(`Package layers with their roles' Debian packages: ${layers.join("; ")} (local.packageLayers: false boots the base image)`);
+  }
   // Servers created before hubstack injected host keys have their own: publishing a key they do not hold would
   // refuse every connection to them. Those keep the key seen first (recorded in known_hosts), with a warning.
   const record = readRecord(paths, env.name);

@@ -88,6 +88,8 @@ describe("every local VM's package layer", () => {
         hub: ["apparmor", "caddy", "docker.io", "nfs-common", "nodejs", "python3-venv"],
         nfs: ["nfs-kernel-server"],
       });
+      // What the command line says before the plan (a changed list replaces the VM).
+      expect(input.layers).toEqual(Object.fromEntries(spec.vms.map((v) => [v.name, v.packages])));
       expect(() => parseSpec({ ...JSON.parse(input.spec), vms: [{ name: "x", address: 20, packages: ["ok", "--option=evil"] }] })).toThrow(/vms\.0\.packages\.1: a Debian package name/);
     } finally {
       rmSync(work, { recursive: true, force: true });
