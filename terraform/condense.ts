@@ -33,7 +33,15 @@ export function terraformCondenser(verbose: boolean): (line: string, command: Te
   let total: number | undefined;
   let done = 0;
   let afterApply = false;
+  let previous: TerraformCommand | undefined;
   return (line, command) => {
+    // A new plan starts a new count (one stack may plan and apply more than once: a test, a retry).
+    if (command === "plan" && previous !== "plan") {
+      total = undefined;
+      done = 0;
+      afterApply = false;
+    }
+    previous = command;
     if (DIAGNOSTIC.test(line)) return line;
     if (command === "plan") {
       const totals = PLAN_TOTALS.exec(line);

@@ -69,6 +69,19 @@ describe("terraform's output, condensed", () => {
     ]);
   });
 
+  it("a second plan and apply on the same stack start a new count and show their changes again", () => {
+    const condense = terraformCondenser(false);
+    const run = () => [
+      condense("Plan: 1 to add, 0 to change, 0 to destroy.", "plan"),
+      condense("terraform_data.a: Creation complete after 1s [id=a]", "apply"),
+      condense("Apply complete! Resources: 1 added, 0 changed, 0 destroyed.", "apply"),
+      condense("hosts = {", "apply"),
+    ];
+    const shown = ["[1/1] terraform_data.a: Creation complete after 1s [id=a]", "Apply complete! Resources: 1 added, 0 changed, 0 destroyed."];
+    expect(run().filter(Boolean)).toEqual(shown);
+    expect(run().filter(Boolean)).toEqual(shown);
+  });
+
   it("an apply without a plan before it (none seen) is not counted", () => {
     const condense = terraformCondenser(false);
     expect(condense("terraform_data.vm_hub: Creation complete after 2m14s [id=abc]", "apply")).toBe("terraform_data.vm_hub: Creation complete after 2m14s [id=abc]");
