@@ -114,6 +114,7 @@ async function applies(root: string): Promise<void> {
   };
   const image = await cli("image", "build", "hub", "env=local", "--json");
   record("hub image (Packer), build or cached", `${image.seconds} s (${(image.json.built as boolean) ? "built" : "cached"})`);
+  if (typeof image.json.peakMemoryMiB === "number") record("hub image build: peak memory on this machine (sampled)", `${image.json.peakMemoryMiB} MiB`);
   const local = join(root, "inventory", "local.yaml");
   const setting = async (key: string, value: boolean) => {
     const inventory = parseDocument(await readFile(local, "utf8"));

@@ -29,6 +29,7 @@ import { CLEANUP_SCRIPT, PREPARE_SCRIPT, gitCommit, hubHostOf, hubImageContent, 
 import { packerBuild } from "./run.js";
 import { hubLayerRecipe } from "./layer.js";
 import { wheelsRoot } from "../cache/wheels.js";
+import { formatMemoryPeak, trackPeakMemory } from "../local/memory-peak.js";
 import { BUILD_VM_MAC, type PackerPlan } from "./template.js";
 
 /** Not the environments' 3149: a build may run while env=local's cache is up. */
@@ -48,6 +49,8 @@ export interface LocalBuildResult {
   readonly image: LocalHubImage;
   readonly built: boolean;
   readonly seconds: number;
+  /** This machine's side of the build at its peak (this process, mmdebstrap, Packer, qemu, the apt cache), MiB. */
+  readonly peakMemoryMiB?: number;
 }
 
 /** The build VM: the hub's size, within what a 2-core machine can give. */
@@ -65,6 +68,14 @@ export async function buildLocalHubImage(o: LocalBuildOptions): Promise<LocalBui
 
   const buildApt = join(cacheRoot(), "packer", "apt-cacher-ng");
   const apt = await ensureAptCache({ stateDir: buildApt, bindAddress: "127.0.0.1", port: BUILD_APT_CACHE_PORT, log });
+  // The build's controller side must fit beside the environment's VMs: its peak is said at the end.
+  const memory = trackPeakMemory({ extraPids: () => [apt.pid] });
+  let peakMemoryMiB: number | undefined;
+  const sayPeak = async () => {
+    const peak = await memory.stop();
+    peakMemoryMiB = peak.peak?.totalMiB;
+    log(formatMemoryPeak("the build", peak));
+  };
   try {
     // The wheels the build VM installs come from this machine's cache: fill it before the layer and Packer.
     await ensurePackages(env, log);
@@ -91,9 +102,11 @@ export async function buildLocalHubImage(o: LocalBuildOptions): Promise<LocalBui
     output.step(`Building the hub image of env=${env.name} (recipe ${recipe}) from ${base.name}`);
     for (const r of operations) output.info(`  ${r.role}: ${r.operations.join("; ")}`);
     const image = await buildWithPacker(o, { hubName: hub.name, base, recipe, aptProxy: `http://${USER_NET_GATEWAY}:${apt.port}`, started });
+    await sayPeak();
     output.info(`${image.name}: built in ${image.buildSeconds.toFixed(0)} s (${image.dir})`);
-    return { image, built: true, seconds: (Date.now() - started) / 1000 };
+    return { image, built: true, seconds: (Date.now() - started) / 1000, ...(peakMemoryMiB !== undefined ? { peakMemoryMiB } : {}) };
   } finally {
+    if (peakMemoryMiB === undefined) await memory.stop(); // a build that failed or had nothing to do
     await stopAptCache(buildApt).catch(() => {});
   }
 }
