@@ -9,6 +9,13 @@
  * intact, it has outlived at least one stop and start of the server (and whatever happened since: a second
  * apply, a reboot, a rebuild of the NFS server), and the check starts one server only. The first check, with
  * no previous file, restarts its server as before.
+ *
+ * A server start is still most of a check under TCG (~45 s: the single-user server's imports), and an apply
+ * that changed nothing has nothing new for a start to prove. So a check may leave its server running, with
+ * the kernel it ran code in (`keepServer`), and the next check, told that nothing changed since (`reuse`),
+ * uses them: the hub, the login, the proxy's route, the server's API, the home's files and a kernel running
+ * code are all proven again, without a new start. Whatever is gone (culled, rebooted) is started anew; a check
+ * not told so stops a running server first and proves a start.
  */
 import { parseHubUrl, readCa } from "./hub-url.js";
 import { randomBytes, randomInt } from "node:crypto";
@@ -76,6 +83,16 @@ export interface HealthCheckOptions {
   previous?: { token: string; writtenAt: string };
   /** Leave the check's file in the home for the next check (which then passes `previous`). @default false */
   keepFile?: boolean;
+  /**
+   * When the check passes, leave its server running (and the kernel it ran code in, when no restart came
+   * after) for the next check: `kept` in the result. Only where something stops idle servers. @default false
+   */
+  keepServer?: boolean;
+  /**
+   * Nothing changed since the check that left the server running (an apply that changed nothing): use that
+   * server, and this kernel of it when it still runs, instead of starting new ones.
+   */
+  reuse?: { kernelId?: string };
   /** Progress lines (one per step). Never given a password or token. */
   log?: (line: string) => void;
 }
@@ -96,6 +113,8 @@ export interface HealthCheckResult {
   totalSeconds: number;
   /** The file this check wrote (and left, with keepFile), for the next check's `previous`. */
   written?: { token: string; writtenAt: string };
+  /** What keepServer left running, for the next check's `reuse`. */
+  kept?: { kernelId?: string };
 }
 
 export const CHECK_FILE = "hubstack-check.txt";
@@ -163,6 +182,7 @@ export async function runHealthCheck(o: HealthCheckOptions): Promise<HealthCheck
   let kernelState: { id: string; channel: KernelChannel } | undefined;
   let error: string | undefined;
   let written: HealthCheckResult["written"];
+  let kept: HealthCheckResult["kept"];
   try {
     await step("reach hub", async () => {
       const { value: version, tries } = await untilReady(() => hub.version(), t.readySeconds * 1000);
@@ -188,7 +208,25 @@ export async function runHealthCheck(o: HealthCheckOptions): Promise<HealthCheck
       server = new ServerApi(http, path, viaApi ? o.apiToken : undefined);
       return `ready at ${path} (${message})`;
     };
-    await step("start server", start);
+    // A server a previous check left running: reused when nothing changed since, else stopped, so that this check proves a start.
+    const running = await hub.runningServer();
+    let reused: { started?: string } | undefined;
+    if (running && o.reuse) {
+      await step("reuse server", async () => {
+        serverUp = true;
+        reused = running;
+        server = new ServerApi(http, running.path, viaApi ? o.apiToken : undefined);
+        return `running at ${running.path}${running.started ? ` since ${running.started}` : ""}, left by the previous check; nothing changed since, so not restarted`;
+      });
+    } else {
+      if (running) {
+        await step("stop running server", async () => {
+          await hub.stopServer(t.stopSeconds * 1000);
+          return "the previous check left it running: stopped, so that this check proves a start";
+        });
+      }
+      await step("start server", start);
+    }
     await step("open server", () => server.open());
 
     let persisted = false;
@@ -203,11 +241,27 @@ export async function runHealthCheck(o: HealthCheckOptions): Promise<HealthCheck
           throw new CheckFailed(`~/${CHECK_FILE}, written by the check of ${previous.writtenAt}, is ${found === undefined ? "gone" : "changed"}: this user's home did not keep it`);
         }
         persisted = true;
-        return `~/${CHECK_FILE} from the check of ${previous.writtenAt} is intact: the home kept it across server restarts`;
+        const restartedSince = !reused || (reused.started !== undefined && Date.parse(reused.started) > Date.parse(previous.writtenAt));
+        return restartedSince
+          ? `~/${CHECK_FILE} from the check of ${previous.writtenAt} is intact: the home kept it across server restarts`
+          : `~/${CHECK_FILE} from the check of ${previous.writtenAt} is intact (this server has run since before it was written; the check that started it proved the home persists)`;
       });
     }
 
-    await step("start kernel", async () => {
+    const keptKernel = reused && o.reuse?.kernelId && (await server.hasKernel(o.reuse.kernelId)) ? o.reuse.kernelId : undefined;
+    if (keptKernel) {
+      await step("reuse kernel", async () => {
+        const channel = await server.connectKernel(keptKernel, t.kernelSeconds * 1000);
+        try {
+          const info = await channel.kernelInfo(t.kernelSeconds * 1000);
+          kernelState = { id: keptKernel, channel };
+          return `kernel ${keptKernel.slice(0, 8)}, left by the previous check, answers (${info.language ?? info.implementation ?? "unknown language"})`;
+        } catch (err) {
+          channel.close();
+          throw err;
+        }
+      });
+    } else await step("start kernel", async () => {
       const kernel = await server.startKernel();
       const channel = await server.connectKernel(kernel.id, t.kernelSeconds * 1000);
       try {
@@ -231,11 +285,15 @@ export async function runHealthCheck(o: HealthCheckOptions): Promise<HealthCheck
       return `${a} * ${b} = ${product.value}; the kernel runs on ${hostname}`;
     });
 
-    await step("stop kernel", async () => {
-      kernelState!.channel.close();
-      await server.deleteKernel(kernelState!.id);
-      return "kernel shut down";
-    });
+    // A kernel kept with its server (no restart comes after it) is left for the next check; else shut down.
+    const keepKernel = o.keepServer === true && persisted;
+    if (!keepKernel) {
+      await step("stop kernel", async () => {
+        kernelState!.channel.close();
+        await server.deleteKernel(kernelState!.id);
+        return "kernel shut down";
+      });
+    }
 
     const token = randomBytes(16).toString("hex");
     const content = checkContent(token);
@@ -245,7 +303,13 @@ export async function runHealthCheck(o: HealthCheckOptions): Promise<HealthCheck
       return `~/${CHECK_FILE} (${content.length} bytes)`;
     });
 
-    await step("stop server", async () => {
+    const keep = async (kernelId?: string) =>
+      step("keep server", async () => {
+        kept = kernelId ? { kernelId } : {};
+        return `left running${kernelId ? ` with kernel ${kernelId.slice(0, 8)}` : ""} for the next check (the hub's idle culler stops it)`;
+      });
+    if (keepKernel) await keep(kernelState!.id);
+    else await step("stop server", async () => {
       await hub.stopServer(t.stopSeconds * 1000);
       serverUp = false;
       return persisted ? "stopped (persistence proven by the previous check's file: no restart needed)" : "stopped";
@@ -264,7 +328,8 @@ export async function runHealthCheck(o: HealthCheckOptions): Promise<HealthCheck
         return `~/${CHECK_FILE} survived the restart with the same content; deleted`;
       });
 
-      await step("stop server again", async () => {
+      if (o.keepServer) await keep();
+      else await step("stop server again", async () => {
         await hub.stopServer(t.stopSeconds * 1000);
         serverUp = false;
         return "stopped";
@@ -282,7 +347,7 @@ export async function runHealthCheck(o: HealthCheckOptions): Promise<HealthCheck
   const totalSeconds = since(started);
   // The verdict on success is the caller's to print (with where the hub is); a failure is said here, with its cause.
   if (!ok) log(`health check FAILED after ${totalSeconds.toFixed(1)} s: ${error}`);
-  return { ok, username, steps, totalSeconds, ...(error ? { error } : {}), ...(written ? { written } : {}) };
+  return { ok, username, steps, totalSeconds, ...(error ? { error } : {}), ...(written ? { written } : {}), ...(kept && ok ? { kept } : {}) };
 
   /** Leaves the hub as it was: no running server, and no temporary user when a token allows deleting it. */
   async function cleanUp(): Promise<void> {
@@ -293,7 +358,7 @@ export async function runHealthCheck(o: HealthCheckOptions): Promise<HealthCheck
         /* recorded; the first failure is the one to report */
       }
     };
-    if (serverUp) {
+    if (serverUp && !kept) {
       await quietly("clean up: stop server", async () => {
         await hub.stopServer(t.stopSeconds * 1000);
         serverUp = false;

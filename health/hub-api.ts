@@ -12,6 +12,8 @@ interface UserModel {
   server: string | null;
   /** "spawn" or "stop" while a transition is under way. */
   pending: string | null;
+  /** The user's servers, when the caller may read them (its own session may): "" is the default server. */
+  servers?: Record<string, { started?: string | null; ready?: boolean }>;
 }
 
 interface ProgressEvent {
@@ -91,6 +93,14 @@ export class HubApi {
 
   async deleteUser(adminToken: string): Promise<void> {
     expectStatus(await this.http.request("DELETE", this.userPath, { token: adminToken }), "DELETE", [204]);
+  }
+
+  /** The default server when it runs and is not starting or stopping: its URL path and when it started. */
+  async runningServer(): Promise<{ path: string; started?: string } | undefined> {
+    const u = await this.user();
+    if (u.server === null || u.pending !== null) return undefined;
+    const started = u.servers?.[""]?.started ?? undefined;
+    return { path: u.server, ...(started ? { started } : {}) };
   }
 
   async user(): Promise<UserModel> {

@@ -57,6 +57,14 @@ export class ServerApi {
     return KernelChannel.open(url, headers, this.http.tlsOptions, timeoutMs);
   }
 
+  /** True when the server still runs a kernel of this id (one a previous check left running). */
+  async hasKernel(id: string): Promise<boolean> {
+    const res = await this.http.request("GET", this.at(`api/kernels/${encodeURIComponent(id)}`), this.opts());
+    if (res.status === 404) return false;
+    expectStatus(res, "GET", [200]);
+    return true;
+  }
+
   async deleteKernel(id: string): Promise<void> {
     expectStatus(await this.http.request("DELETE", this.at(`api/kernels/${encodeURIComponent(id)}`), this.opts()), "DELETE", [204]);
   }

@@ -30,7 +30,7 @@ import { formatPlanSummary, hasResourceChanges, resourcesAfter, type PlanSummary
 import { listEnvironmentsWithState, readRecord, removeStateDirIfEmpty, updateRecord, writeRecord } from "../../terraform/records.js";
 import { applyPlan, discardPlan, openStack, planChanges, type RunContext } from "../../terraform/stack.js";
 import { loadEnv, npmRun, runContext, type CommonOptions } from "./context.js";
-import { runCheck, type CheckResult } from "./check.js";
+import { runCheck, type CheckResult, type RunCheckOptions } from "./check.js";
 import type { ProjectPaths } from "../../terraform/paths.js";
 
 /** Flags of the provisioning phase, passed through as given. */
@@ -54,7 +54,7 @@ export interface ApplyOptions extends CommonOptions, ProvisioningFlags {
   readonly rebuild?: { readonly hosts: readonly string[] };
 }
 
-export type HealthCheckPhase = (env: Environment, paths: ProjectPaths, output: Output, hosts?: readonly Host[]) => Promise<CheckResult>;
+export type HealthCheckPhase = (env: Environment, paths: ProjectPaths, output: Output, hosts?: readonly Host[], options?: RunCheckOptions) => Promise<CheckResult>;
 
 export interface ApplyResult {
   readonly env: string;
@@ -124,7 +124,7 @@ async function finish(result: ApplyResult, env: Environment, ctx: RunContext, op
   const healthCheck = options.healthCheck ?? runCheck;
   const partial = (options.limit?.length ?? 0) > 0 || (options.roles?.length ?? 0) > 0;
   const checkStarted = Date.now();
-  const checked = result.applied && healthCheck && !partial ? { ...result, check: await healthCheck(env, ctx.paths, ctx.output, result.hosts) } : result;
+  const checked = result.applied && healthCheck && !partial ? { ...result, check: await healthCheck(env, ctx.paths, ctx.output, result.hosts, { unchanged: changedNothing(result) }) } : result;
   const seconds = {
     total: round((Date.now() - started) / 1000),
     ...(result.infrastructureSeconds !== undefined ? { infrastructure: round(result.infrastructureSeconds) } : {}),
@@ -138,6 +138,17 @@ async function finish(result: ApplyResult, env: Environment, ctx: RunContext, op
 }
 
 const round = (s: number) => Math.round(s * 10) / 10;
+
+/**
+ * No resource and no operation changed: the hub is as the previous check found it, and the check may reuse the
+ * server it left (a start proves nothing new). A static environment has no plan: its operations alone say.
+ */
+export function changedNothing(result: ApplyResult): boolean {
+  const plan = result.plan;
+  const planQuiet = !plan || !hasResourceChanges(plan);
+  const provisioning = result.provisioning;
+  return planQuiet && provisioning !== undefined && provisioning.ok && provisioning.hosts.every((h) => h.status !== "failed" && h.changed === 0);
+}
 
 /** `local: applied in 368 s (infrastructure 137 s, provisioning 143 s, health check 87 s)` */
 export function formatSeconds(env: string, s: NonNullable<ApplyResult["seconds"]>): string {

@@ -144,6 +144,8 @@ interface CheckRecord {
   username: string;
   token: string;
   writtenAt: string;
+  /** The server (and kernel) that check left running, for an apply that changes nothing. */
+  kept?: { kernelId?: string };
 }
 
 const checkRecordPath = (paths: ProjectPaths, env: Environment) => join(stateDirOf(paths, env.name), "health-check.json");
@@ -151,14 +153,26 @@ const checkRecordPath = (paths: ProjectPaths, env: Environment) => join(stateDir
 function readCheckRecord(paths: ProjectPaths, env: Environment, url: string): CheckRecord | undefined {
   try {
     const r = JSON.parse(readFileSync(checkRecordPath(paths, env), "utf8")) as CheckRecord;
+    if (r.kept?.kernelId !== undefined && !/^[0-9a-f-]{36}$/.test(r.kept.kernelId)) delete r.kept;
     return r.url === url && r.username === CHECK_USER && /^[0-9a-f]{32}$/.test(r.token) ? r : undefined;
   } catch {
     return undefined;
   }
 }
 
-/** Runs the check and prints each step; throws a RunError naming the failed step. */
-export async function runCheck(env: Environment, paths: ProjectPaths, output: Output, hosts?: readonly Host[]): Promise<CheckResult> {
+export interface RunCheckOptions {
+  /**
+   * The apply that ends with this check changed nothing (no resource, no operation): the server and kernel the
+   * previous check left running are used as they are. `npm run check` never passes this: it proves a start.
+   */
+  readonly unchanged?: boolean;
+}
+
+/**
+ * Runs the check and prints each step; throws a RunError naming the failed step. Where the hub stops idle
+ * servers (hub.jupyterhub.cullIdleSeconds), the check leaves its server running for the next one.
+ */
+export async function runCheck(env: Environment, paths: ProjectPaths, output: Output, hosts?: readonly Host[], options: RunCheckOptions = {}): Promise<CheckResult> {
   const target = hubTargetOf(env, paths, hosts);
   if (!target) {
     output.info(`env=${env.name} has no hub (no host with the proxy-tls role): nothing to check`);
@@ -170,10 +184,13 @@ export async function runCheck(env: Environment, paths: ProjectPaths, output: Ou
       (target.connectAddress ? `(at ${target.connectAddress}, ${target.connectAddressIs ?? "given"}; the name sent as SNI and Host)` : "(through DNS: the stack's outputs give no floating IP for the hub)"),
   );
   const previous = readCheckRecord(paths, env, target.url);
+  const keepServer = env.hub.jupyterhub.cullIdleSeconds > 0;
   const result = await runHealthCheck({
     hubUrl: target.url,
     username: CHECK_USER,
     keepFile: true,
+    keepServer,
+    ...(options.unchanged && previous?.kept ? { reuse: previous.kept } : {}),
     ...(previous ? { previous: { token: previous.token, writtenAt: previous.writtenAt } } : {}),
     ...(target.connectAddress ? { connectAddress: target.connectAddress } : {}),
     ...(target.caFile ? { caFile: target.caFile } : {}),
@@ -186,7 +203,7 @@ export async function runCheck(env: Environment, paths: ProjectPaths, output: Ou
   // The token of the file now in the home (also after a failure that came later): the next check looks for it.
   if (result.written) {
     ensureStateDir(paths, env.name);
-    const record: CheckRecord = { url: target.url, username: CHECK_USER, ...result.written };
+    const record: CheckRecord = { url: target.url, username: CHECK_USER, ...result.written, ...(result.kept ? { kept: result.kept } : {}) };
     writeFileSync(checkRecordPath(paths, env), `${JSON.stringify(record, null, 2)}\n`, { mode: 0o600 });
   }
   const summary: CheckResult = { env: env.name, ok: result.ok, url: target.url, steps: result.steps, ...(result.error ? { error: result.error } : {}) };

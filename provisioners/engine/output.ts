@@ -1,7 +1,9 @@
 /**
- * Progress as people read it: on a terminal, one live line per host (its current operation) under the
- * results so far; elsewhere (CI logs, pipes) one plain line per result. Unchanged operations are only
- * counted, so that a no-op run prints a short list.
+ * Progress as people read it: on a terminal, a live task list under the results so far, one line per host
+ * (its role and place among its roles, the current operation, how long each has taken, redrawn every second so
+ * that a slow operation is seen to be alive, and what a host waits for); elsewhere (CI logs, pipes) one plain
+ * line per result, per role with its time, and per wait. Unchanged operations are only counted, so that a
+ * no-op run prints a short list.
  */
 import pc from "picocolors";
 import type { OperationResult, ProvisionReport, Reporter } from "./report.js";
@@ -36,6 +38,10 @@ export function plainReporter(options: OutputOptions = {}): Reporter {
     current.delete(host);
   };
   return {
+    // Minutes can pass here (the hub's NFS client waits for the NFS server's role): say what is awaited.
+    roleWaiting(host, role, waitingFor) {
+      write(`${pc.bold(host)} ${pc.dim(role)} waits for ${waitingFor.join("; ")}`);
+    },
     // A role can run for minutes (package installs on a slow VM): say which one each host is in.
     roleStart(host, role) {
       roleDone(host);
@@ -59,32 +65,101 @@ export function plainReporter(options: OutputOptions = {}): Reporter {
   };
 }
 
-/** A live task list: results scroll, the hosts' current operations stay at the bottom. */
+/** What the live list shows for one host. */
+interface HostLine {
+  readonly started: number;
+  roles: readonly string[];
+  role?: string;
+  roleStarted?: number;
+  operation?: string;
+  operationStarted?: number;
+  waitingFor?: string;
+}
+
+const secondsSince = (t: number) => `${Math.floor((Date.now() - t) / 1000)} s`;
+
+/** One host's line: `⠿ hub  jupyterhub (6/7, 12 s)  files.template /etc/jupyterhub/jupyterhub_config.py  3 s`. */
+export function hostLine(host: string, h: HostLine, width: number): string {
+  const place = h.role ? `${h.role} (${h.roles.indexOf(h.role) + 1}/${h.roles.length}, ${secondsSince(h.roleStarted ?? h.started)})` : "connecting";
+  const doing = h.waitingFor
+    ? pc.magenta(`waits for ${h.waitingFor}`)
+    : h.operation
+      ? `${h.operation}${h.operationStarted ? pc.dim(`  ${secondsSince(h.operationStarted)}`) : ""}`
+      : "";
+  const line = `${pc.cyan("⠿")} ${pc.bold(host)} ${pc.dim(place)} ${doing}`;
+  // Cut to the terminal's width (colour codes do not take room: count without them).
+  const plain = line.replace(/\x1b\[[0-9;]*m/g, "");
+  return plain.length <= width ? line : `${plain.slice(0, Math.max(10, width - 1))}…`;
+}
+
+/** A live task list: results scroll, the hosts' lines stay at the bottom and tick every second. */
 export function liveReporter(options: OutputOptions = {}): Reporter {
   const out = options.stream ?? process.stdout;
-  const current = new Map<string, string>();
+  const hosts = new Map<string, HostLine>();
   let drawn = 0;
+  let ticker: NodeJS.Timeout | undefined;
   const clear = () => {
     if (drawn > 0) out.write(`\x1b[${drawn}A\x1b[0J`);
     drawn = 0;
   };
   const draw = () => {
     const width = out.columns ?? 100;
-    const lines = [...current].map(([host, op]) => `${pc.cyan("⠿")} ${pc.bold(host)} ${op}`.slice(0, width + 20));
+    const lines = [...hosts].map(([host, h]) => hostLine(host, h, width));
     for (const l of lines) out.write(`${l}\n`);
     drawn = lines.length;
   };
+  const redraw = () => {
+    clear();
+    draw();
+  };
+  const update = (host: string, change: (h: HostLine) => void) => {
+    const h = hosts.get(host);
+    if (h) change(h);
+    redraw();
+  };
+  /** Each role's time goes above the list when its host moves on (as the plain lines say it). */
+  const enterRole = (host: string, h: HostLine, role: string) => {
+    if (h.role === role) return;
+    if (h.role && !h.waitingFor) {
+      clear();
+      out.write(`${pc.bold(host)} ${pc.dim(h.role)} done in ${((Date.now() - (h.roleStarted ?? h.started)) / 1000).toFixed(1)} s\n`);
+    }
+    h.role = role;
+    h.roleStarted = Date.now();
+  };
   const plain = plainReporter(options);
   return {
-    hostStart(host) {
-      clear();
-      current.set(host, pc.dim("connecting"));
-      draw();
+    hostStart(host, roles) {
+      hosts.set(host, { started: Date.now(), roles: roles ?? [] });
+      if (!ticker) {
+        ticker = setInterval(redraw, 1000);
+        ticker.unref();
+      }
+      redraw();
+    },
+    roleWaiting(host, role, waitingFor) {
+      update(host, (h) => {
+        enterRole(host, h, role);
+        h.waitingFor = waitingFor.join("; ");
+        h.operation = undefined;
+      });
+    },
+    roleStart(host, role) {
+      update(host, (h) => {
+        // The wait is over: the role's own time starts now.
+        if (h.waitingFor) h.roleStarted = Date.now();
+        h.waitingFor = undefined;
+        enterRole(host, h, role);
+        h.operation = undefined;
+      });
     },
     operationStart(host, role, op) {
-      clear();
-      current.set(host, `${pc.dim(role)} ${op}`);
-      draw();
+      update(host, (h) => {
+        enterRole(host, h, role);
+        h.waitingFor = undefined;
+        h.operation = op;
+        h.operationStarted = Date.now();
+      });
     },
     operationDone(host, role, r) {
       clear();
@@ -93,10 +168,15 @@ export function liveReporter(options: OutputOptions = {}): Reporter {
     },
     hostDone(result) {
       clear();
-      current.delete(result.name);
+      const h = hosts.get(result.name);
+      if (h?.role) out.write(`${pc.bold(result.name)} ${pc.dim(h.role)} done in ${((Date.now() - (h.roleStarted ?? h.started)) / 1000).toFixed(1)} s\n`);
+      hosts.delete(result.name);
+      plain.hostDone!(result);
       draw();
     },
     done(report) {
+      if (ticker) clearInterval(ticker);
+      ticker = undefined;
       clear();
       plain.done!(report);
     },

@@ -117,7 +117,7 @@ export async function provision<V>(hosts: readonly TargetHost[], options: Provis
     const connector = connectorFor(host);
     let error: ProvisionError | undefined = prepareErrors.get(host.name);
     let connected = false;
-    reporter.hostStart?.(host.name);
+    reporter.hostStart?.(host.name, roleNames);
     const roles = prepared.get(host.name)!;
     for (const [i, name] of roleNames.entries()) {
       const role = roles[i];
@@ -128,6 +128,9 @@ export async function provision<V>(hosts: readonly TargetHost[], options: Provis
       }
       // Wait for the roles this one depends on, on every host, without holding a slot meanwhile.
       const deps = [...dependenciesOf(name, registry)].filter((d) => barriers.has(d) && !roleNames.includes(d));
+      const unfinished = deps.filter((d) => barriers.get(d)!.pending > 0);
+      const onHosts = (d: string) => [...rolesOf].filter(([, rs]) => rs.includes(d)).map(([h]) => h).join(", ");
+      if (unfinished.length > 0) reporter.roleWaiting?.(host.name, name, unfinished.map((d) => `${d} on ${onHosts(d)}`));
       await Promise.all(deps.map((d) => barriers.get(d)!.done));
       const failedDeps = deps.flatMap((d) => barriers.get(d)!.failed.map((h) => `${d} on ${h}`));
       if (failedDeps.length > 0) {

@@ -55,7 +55,10 @@ export interface ProvisionReport {
 
 /** Receives progress as it happens; the CLI picks a live or a plain one. */
 export interface Reporter {
-  hostStart?(host: string): void;
+  /** `roles`: the host's roles in the order they run. */
+  hostStart?(host: string, roles?: readonly string[]): void;
+  /** A role waits for roles it depends on to finish on other hosts (the hub's NFS client for the NFS server). */
+  roleWaiting?(host: string, role: string, waitingFor: readonly string[]): void;
   roleStart?(host: string, role: string): void;
   operationStart?(host: string, role: string, operation: string): void;
   operationDone?(host: string, role: string, result: OperationResult): void;

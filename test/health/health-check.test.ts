@@ -98,6 +98,46 @@ describe("health check against Debian's JupyterHub 3.0", () => {
     expect(stale.steps.at(-1)).toMatchObject({ name: "clean up: stop server", ok: true });
   });
 
+  it("a kept server and kernel are reused when nothing changed, and restarted by a check that was not told so", async () => {
+    const username = `hubstack-check-keep-${randomBytes(2).toString("hex")}`;
+    const running = async () => (await new HubHttp(new URL(hub.url), {}, 10_000).request("GET", `/hub/api/users/${username}`, { token: serviceToken })).body;
+    // The first check of a user: the restart proves persistence; the server is left running without a kernel.
+    const first = await check("kept server, first", { hubUrl: hub.url, password, username, keepFile: true, keepServer: true });
+    expect(first.error).toBeUndefined();
+    expect(first.steps.map((s) => s.name)).toEqual([...STEPS_FORM.slice(0, -1), "keep server"]);
+    expect(first.kept).toEqual({});
+    expect(JSON.parse(await running()).server).toBe(`/user/${username}/`);
+
+    // Nothing changed: the same server, a kernel started and kept this time, no start.
+    const second = await check("kept server, reused", { hubUrl: hub.url, password, username, keepFile: true, keepServer: true, previous: first.written!, reuse: first.kept! });
+    expect(second.error).toBeUndefined();
+    expect(second.steps.map((s) => s.name)).toEqual(["reach hub", "log in", "reuse server", "open server", "find previous file", "start kernel", "run code", "write file", "keep server"]);
+    // The file was written before the first check's restart: the server running now started after it.
+    expect(second.steps.find((s) => s.name === "find previous file")!.detail).toMatch(/is intact: the home kept it across server restarts/);
+    expect(second.kept!.kernelId).toMatch(/^[0-9a-f-]{36}$/);
+
+    // Again: the kept kernel answers; the file it finds was written by this same server (said so).
+    const third = await check("kept server, kernel reused", { hubUrl: hub.url, password, username, keepFile: true, keepServer: true, previous: second.written!, reuse: second.kept! });
+    expect(third.error).toBeUndefined();
+    expect(third.steps.map((s) => s.name)).toEqual(["reach hub", "log in", "reuse server", "open server", "find previous file", "reuse kernel", "run code", "write file", "keep server"]);
+    expect(third.steps.find((s) => s.name === "find previous file")!.detail).toMatch(/this server has run since before it was written/);
+    expect(third.steps.find((s) => s.name === "reuse kernel")!.detail).toContain(second.kept!.kernelId!.slice(0, 8));
+    expect(third.kept).toEqual(second.kept);
+
+    // Not told that nothing changed: the running server is stopped and a start proven; without keepServer, stopped at the end.
+    const full = await check("kept server, full check", { hubUrl: hub.url, password, username, keepFile: true, previous: third.written! });
+    expect(full.error).toBeUndefined();
+    expect(full.steps.map((s) => s.name)).toEqual(["reach hub", "log in", "stop running server", "start server", "open server", "find previous file", "start kernel", "run code", "stop kernel", "write file", "stop server"]);
+    expect(full.kept).toBeUndefined();
+    expect(JSON.parse(await running()).server).toBeNull();
+
+    // Told to reuse, with nothing running (culled, rebooted): it starts one, as a full check would.
+    const gone = await check("kept server, gone", { hubUrl: hub.url, password, username, keepFile: true, previous: full.written!, reuse: third.kept! });
+    expect(gone.error).toBeUndefined();
+    expect(gone.steps.map((s) => s.name)).toContain("start server");
+    expect(gone.steps.map((s) => s.name)).not.toContain("reuse server");
+  });
+
   it("passes through the Caddy TLS front door when given the CA that issued its certificate", async () => {
     const result = await check("TLS front door", { hubUrl: door.url, caFile: door.caFile, password, apiToken: serviceToken });
 
