@@ -51,16 +51,20 @@ export function batchScript(requests: readonly FactRequest<unknown>[], nonce = r
   return { nonce, script: lines.join("\n"), requests: unique };
 }
 
-/** Splits the output of a batch script into parsed facts, keyed by FactRequest.key. */
-export function parseBatch(batch: FactBatch, stdout: string): Map<string, unknown> {
-  const out = new Map<string, unknown>();
+/** Each fact's framed output in a batch's stdout: its request, its output and its exit code. */
+function* frames(batch: FactBatch, stdout: string): Generator<{ request: FactRequest<unknown>; output: string; code: number }> {
   const frame = new RegExp(`^@@F-${batch.nonce} (\\d+)\\n([\\s\\S]*?)^@@E-${batch.nonce} \\1 (\\d+)$`, "gm");
   for (const match of stdout.matchAll(frame)) {
     const request = batch.requests[Number(match[1])];
-    if (!request) continue;
     // The end marker is printed after a newline of its own, so output without a final newline still frames.
-    out.set(request.key, request.parse((match[2] ?? "").slice(0, -1), Number(match[3])));
+    if (request) yield { request, output: (match[2] ?? "").slice(0, -1), code: Number(match[3]) };
   }
+}
+
+/** Splits the output of a batch script into parsed facts, keyed by FactRequest.key. */
+export function parseBatch(batch: FactBatch, stdout: string): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  for (const { request, output, code } of frames(batch, stdout)) out.set(request.key, request.parse(output, code));
   const missing = batch.requests.filter((r) => !out.has(r.key));
   if (missing.length > 0) {
     throw new Error(`facts not returned by the host: ${missing.map((r) => r.key).join(", ")}`);
@@ -68,9 +72,50 @@ export function parseBatch(batch: FactBatch, stdout: string): Map<string, unknow
   return out;
 }
 
+/**
+ * Parses what it can of a batch's output: a fact missing from the output, or one its parser refuses (a tool
+ * not installed yet on a fresh host), is left out rather than failing the batch. For facts read ahead of
+ * need (FactCache.prefetch): those left out are gathered when they are needed, as if never read ahead.
+ */
+export function parseBatchPartly(batch: FactBatch, stdout: string): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  for (const { request, output, code } of frames(batch, stdout)) {
+    try {
+      out.set(request.key, request.parse(output, code));
+    } catch {
+      /* needed later: gathered then */
+    }
+  }
+  return out;
+}
+
 /** Per-host cache of gathered facts. The runner clears it whenever an operation changed the host. */
 export class FactCache {
   private readonly values = new Map<string, unknown>();
+  /** Counts the clears: facts read while the host changed are not stored (see storeIfUnchanged). */
+  private generation = 0;
+
+  /**
+   * Reads `requests` not cached yet in one round trip of their own, while the caller goes on (another channel
+   * of the same connection): the facts of a host's later roles, read while its first role runs or while it
+   * waits for another host. Stored only if nothing cleared the cache meanwhile (no operation changed the host
+   * while they were read); never fails: what could not be read is gathered when needed.
+   */
+  async prefetch(exec: (script: string) => Promise<{ stdout: string; code: number }>, requests: readonly FactRequest<unknown>[]): Promise<number> {
+    const generation = this.generation;
+    const missing = this.missing(requests);
+    if (missing.length === 0) return 0;
+    try {
+      const batch = batchScript(missing);
+      const result = await exec(batch.script);
+      if (result.code !== 0 || generation !== this.generation) return 0;
+      const values = parseBatchPartly(batch, result.stdout);
+      this.store(values);
+      return values.size;
+    } catch {
+      return 0;
+    }
+  }
 
   missing(requests: readonly FactRequest<unknown>[]): FactRequest<unknown>[] {
     return requests.filter((r) => !this.values.has(r.key));
@@ -81,6 +126,7 @@ export class FactCache {
   }
 
   clear(): void {
+    this.generation += 1;
     this.values.clear();
   }
 

@@ -7,6 +7,7 @@
  */
 import { ProvisionError } from "./errors.js";
 import { FactCache } from "./fact.js";
+import { pendingHandlers } from "./handlers.js";
 import { describeHost, hostPort, type TargetHost } from "./hosts.js";
 import type { Connector } from "./connector.js";
 import { countStatuses, type HostResult, type ProvisionReport, type Reporter, type RoleResult } from "./report.js";
@@ -86,22 +87,23 @@ export async function provision<V>(hosts: readonly TargetHost[], options: Provis
 
   // Execute. A role's barrier resolves when every selected host with that role has finished it.
   state.advance("execute");
-  const barriers = new Map<string, { pending: number; failed: string[]; done: Promise<void>; resolve: () => void }>();
+  const barriers = new Map<string, { pending: number; failed: string[]; changed: boolean; done: Promise<void>; resolve: () => void }>();
   for (const roles of rolesOf.values()) {
     for (const role of roles) {
       let b = barriers.get(role);
       if (!b) {
         let resolve!: () => void;
         const done = new Promise<void>((r) => (resolve = r));
-        b = { pending: 0, failed: [], done, resolve };
+        b = { pending: 0, failed: [], changed: false, done, resolve };
         barriers.set(role, b);
       }
       b.pending += 1;
     }
   }
-  const finishRole = (role: string, host: string, ok: boolean) => {
+  const finishRole = (role: string, host: string, ok: boolean, changed = false) => {
     const b = barriers.get(role)!;
     if (!ok) b.failed.push(host);
+    if (changed) b.changed = true;
     if (--b.pending === 0) b.resolve();
   };
 
@@ -119,6 +121,10 @@ export async function provision<V>(hosts: readonly TargetHost[], options: Provis
     let connected = false;
     reporter.hostStart?.(host.name, roleNames);
     const roles = prepared.get(host.name)!;
+    const cache = hostCaches.get(host.name)!;
+    // The facts of the host's later roles, read on a second channel while its first role runs (and while a
+    // role waits for another host's): a no-op run then reads them in the time it waits anyway.
+    let readAhead: Promise<unknown> = Promise.resolve();
     for (const [i, name] of roleNames.entries()) {
       const role = roles[i];
       if (error || !role) {
@@ -132,6 +138,9 @@ export async function provision<V>(hosts: readonly TargetHost[], options: Provis
       const onHosts = (d: string) => [...rolesOf].filter(([, rs]) => rs.includes(d)).map(([h]) => h).join(", ");
       if (unfinished.length > 0) reporter.roleWaiting?.(host.name, name, unfinished.map((d) => `${d} on ${onHosts(d)}`));
       await Promise.all(deps.map((d) => barriers.get(d)!.done));
+      // A role another host changed may have changed what this host's facts say (facts read ahead among them).
+      if (deps.some((d) => barriers.get(d)!.changed)) cache.clear();
+      await readAhead;
       const failedDeps = deps.flatMap((d) => barriers.get(d)!.failed.map((h) => `${d} on ${h}`));
       if (failedDeps.length > 0) {
         error = new ProvisionError("dependency-failed", host.name, `role ${name} needs ${failedDeps.join(", ")}, which failed`, name);
@@ -145,6 +154,8 @@ export async function provision<V>(hosts: readonly TargetHost[], options: Provis
           try {
             await connector.connect();
             connected = true;
+            const later = roles.slice(i + 1).filter((r): r is PreparedRole => r !== undefined);
+            if (later.length > 0) readAhead = cache.prefetch((script) => connector.exec(script), later.flatMap((r) => [...r.operations.flatMap((op) => op.facts), pendingHandlers(r.name)]));
           } catch (err) {
             error = asProvisionError(err, host.name, "connecting");
             roleResults.push(skippedRole(name, role.operations.map((o) => o.name), `not run: ${error.message}`));
@@ -155,7 +166,7 @@ export async function provision<V>(hosts: readonly TargetHost[], options: Provis
         const { result, error: roleError } = await runRole(
           {
             connector,
-            cache: hostCaches.get(host.name)!,
+            cache,
             check: options.check ?? false,
             diff: options.diff ?? false,
             reporter,
@@ -169,7 +180,7 @@ export async function provision<V>(hosts: readonly TargetHost[], options: Provis
           error = roleError;
           if (options.failFast) aborted = true;
         }
-        finishRole(name, host.name, !roleError);
+        finishRole(name, host.name, !roleError, result.status === "changed");
       } finally {
         slots.release();
       }

@@ -86,6 +86,34 @@ describe("planning", () => {
     expect(order).toEqual(["server@nfs", "client@hub"]);
   });
 
+  it("reads a host's later roles' facts ahead, on a second channel: a settled host costs two round trips whatever its roles", async () => {
+    const canned = facts([
+      [filesFacts.path("/a"), { output: `regular file|644|root|root|1\n${sha("a")}` }],
+      [filesFacts.path("/b"), { output: `regular file|644|root|root|1\n${sha("b")}` }],
+      [filesFacts.path("/c"), { output: `regular file|644|root|root|1\n${sha("c")}` }],
+      ...["r1", "r2", "r3"].map((r): [{ key: string }, CannedFact] => [{ key: `hubstack.pendingHandlers:["${r}"]` }, { output: "" }]),
+    ]);
+    const roles = {
+      r1: { name: "r1", tasks: () => [files.file({ path: "/a", content: "a" })] },
+      r2: { name: "r2", tasks: () => [files.file({ path: "/b", content: "b" })] },
+      r3: { name: "r3", tasks: () => [files.file({ path: "/c", content: "c" })] },
+    };
+    const fake = new FakeConnector(canned);
+    const report = await provision([host("h", ["r1", "r2", "r3"])], { roles, connect: () => fake });
+    expect(report.hosts[0]).toMatchObject({ ok: 3, changed: 0, roundTrips: 2 });
+    // The read ahead holds the later roles' facts, not the first role's.
+    const ahead = fake.scripts.find((script) => script.includes(filesFacts.path("/b").script))!;
+    expect(ahead).toContain(filesFacts.path("/c").script);
+    expect(ahead).not.toContain(filesFacts.path("/a").script);
+
+    // A change in the first role: what was read ahead may be stale, and the later roles read theirs again.
+    const changing = new FakeConnector(facts([...canned].map(([k, v]) => [{ key: k }, k.includes('"/a"') ? { output: "absent" } : v])));
+    const changed = await provision([host("h", ["r1", "r2", "r3"])], { roles, connect: () => changing });
+    expect(changed.hosts[0]).toMatchObject({ ok: 2, changed: 1 });
+    const readsOfC = changing.scripts.filter((script) => script.includes(filesFacts.path("/c").script));
+    expect(readsOfC.length).toBeGreaterThanOrEqual(2);
+  });
+
   it("names the operation whose handler is missing before connecting anywhere", async () => {
     const fake = new FakeConnector();
     const report = await provision([host("h", ["r"])], {
