@@ -67,8 +67,11 @@ export function service(args: ServiceArgs): Operation {
       if (unit.needDaemonReload) commands.push(sh`${DAEMON_RELOAD}`), why.push("reload changed unit files");
       if (args.enabled !== undefined) {
         const isEnabled = unit.unitFile === "enabled" || unit.unitFile === "enabled-runtime";
-        if (args.enabled && !isEnabled && unit.unitFile !== "static") commands.push(sh`systemctl enable ${args.name}`), why.push("enable");
-        if (!args.enabled && isEnabled) commands.push(sh`systemctl disable ${args.name}`), why.push("disable");
+        // --no-reload: enabling only links the unit into its targets' .wants (read at boot); systemctl's own
+        // daemon-reload would re-run every generator and re-read every unit, 3-10 s under TCG, for nothing
+        // this run needs: the unit is loaded already (or reloaded above when its file changed), and started below.
+        if (args.enabled && !isEnabled && unit.unitFile !== "static") commands.push(sh`systemctl --no-reload enable ${args.name}`), why.push("enable");
+        if (!args.enabled && isEnabled) commands.push(sh`systemctl --no-reload disable ${args.name}`), why.push("disable");
       }
       const active = unit.active === "active" || unit.active === "activating" || unit.active === "reloading";
       if (args.state === "started" && !active) commands.push(sh`systemctl start ${args.name}`), why.push("start");

@@ -178,6 +178,19 @@ describe.runIf(testHost().systemd)("systemd", () => {
     await converge(ops("two"), { handlers });
     expect(await onHost("cat /run/hubt-demo")).toBe("two\n");
   });
+
+  it("enables without a daemon-reload, and the next run sees it enabled whatever file state systemd read before", async () => {
+    // A unit systemd has loaded and read as disabled: it keeps that UnitFileState until a daemon-reload.
+    await onHost(
+      "printf '[Service]\\nExecStart=/bin/sleep infinity\\n[Install]\\nWantedBy=multi-user.target\\n' > /etc/systemd/system/hubt-cached.service && " +
+        "systemctl daemon-reload && systemctl disable hubt-cached.service 2>/dev/null; systemctl show -p UnitFileState hubt-cached.service",
+    );
+    const ops = () => [systemd.service({ name: "hubt-cached.service", enabled: true, state: "started" })];
+    // Enabled and started, and the next run (and a check run) changes nothing: whatever systemd's cache says,
+    // the fact reads the unit files when it does not say enabled.
+    await expectConverges(ops, "systemctl is-enabled hubt-cached.service; systemctl is-active hubt-cached.service; echo end");
+    await onHost("systemctl disable --now hubt-cached.service 2>/dev/null; rm -f /etc/systemd/system/hubt-cached.service; systemctl daemon-reload");
+  });
 });
 
 describe("the load test's readings of the hub's memory over SSH", () => {

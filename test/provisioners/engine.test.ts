@@ -62,6 +62,8 @@ describe("fact batches", () => {
     expect(users.user("nobody-here").parse("", 0)).toBeNull();
     expect(systemd.unit("x").parse("nosystemd", 0).systemd).toBe(false);
     expect(systemd.unit("x").parse("LoadState=loaded\nActiveState=active\nUnitFileState=enabled\nNeedDaemonReload=no", 0)).toMatchObject({ active: "active", unitFile: "enabled" });
+    // systemd's cached state, then the unit files' (is-enabled) after an enable without a daemon-reload: the files win.
+    expect(systemd.unit("x").parse("LoadState=loaded\nActiveState=active\nUnitFileState=disabled\nNeedDaemonReload=no\nUnitFileState=enabled", 0)).toMatchObject({ unitFile: "enabled" });
     expect(mounts.mounted("/m").parse('SOURCE="tmpfs" FSTYPE="tmpfs" OPTIONS="rw,size=8192k"', 0)).toEqual({ source: "tmpfs", fstype: "tmpfs", options: ["rw", "size=8192k"] });
   });
 });

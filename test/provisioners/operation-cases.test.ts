@@ -110,7 +110,7 @@ const CASES: readonly Case[] = [
     title: "systemd.service: unit files changed on disk are reloaded before enable and start",
     operation: () => systemd.service({ name: "hub.service", enabled: true, state: "started" }),
     facts: { "systemd.unit": "LoadState=loaded\nActiveState=inactive\nUnitFileState=disabled\nNeedDaemonReload=yes" },
-    expected: { commands: ["systemctl daemon-reload", "systemctl enable hub.service", "systemctl start hub.service"] },
+    expected: { commands: ["systemctl daemon-reload", "systemctl --no-reload enable hub.service", "systemctl start hub.service"] },
   },
   {
     title: "systemd.service: a running, enabled service is no change",
