@@ -122,9 +122,10 @@ export async function provision<V>(hosts: readonly TargetHost[], options: Provis
     reporter.hostStart?.(host.name, roleNames);
     const roles = prepared.get(host.name)!;
     const cache = hostCaches.get(host.name)!;
-    // The facts of the host's later roles, read on a second channel while its first role runs (and while a
-    // role waits for another host's): a no-op run then reads them in the time it waits anyway.
+    // The facts of the host's later roles, read in one round trip once a role changed nothing (below): a
+    // settled host then costs two round trips whatever its roles, read while the hub waits for the NFS server.
     let readAhead: Promise<unknown> = Promise.resolve();
+    let readingAhead = false;
     for (const [i, name] of roleNames.entries()) {
       const role = roles[i];
       if (error || !role) {
@@ -154,8 +155,6 @@ export async function provision<V>(hosts: readonly TargetHost[], options: Provis
           try {
             await connector.connect();
             connected = true;
-            const later = roles.slice(i + 1).filter((r): r is PreparedRole => r !== undefined);
-            if (later.length > 0) readAhead = cache.prefetch((script) => connector.exec(script), later.flatMap((r) => [...r.operations.flatMap((op) => op.facts), pendingHandlers(r.name)]));
           } catch (err) {
             error = asProvisionError(err, host.name, "connecting");
             roleResults.push(skippedRole(name, role.operations.map((o) => o.name), `not run: ${error.message}`));
@@ -176,6 +175,14 @@ export async function provision<V>(hosts: readonly TargetHost[], options: Provis
           role,
         );
         roleResults.push(result);
+        // A role that changed nothing: the host is likely settled, and its later roles' facts are read now in
+        // one batch, while the next role waits for another host's (a fresh host, where they would all be read
+        // again after its changes, reads none ahead).
+        if (!readingAhead && !roleError && result.status === "ok") {
+          readingAhead = true;
+          const later = roles.slice(i + 1).filter((r): r is PreparedRole => r !== undefined);
+          if (later.length > 1) readAhead = cache.prefetch((script) => connector.exec(script), later.flatMap((r) => [...r.operations.flatMap((op) => op.facts), pendingHandlers(r.name)]));
+        }
         if (roleError) {
           error = roleError;
           if (options.failFast) aborted = true;

@@ -55,10 +55,8 @@ describe("role order", () => {
     });
     expect(report.ok).toBe(true);
     expect(seen.indexOf("nfs-server")).toBeGreaterThanOrEqual(0);
-    // The hub reads its later roles' facts ahead (while its first role runs); the NFS server's role would change
-    // its fresh host, so the hub reads the client's facts again once that role is done, and plans from those.
+    // The hub's client facts are read (or read again, when read ahead) after the NFS server's role, and planned from those.
     expect(seen.indexOf("nfs-server")).toBeLessThan(seen.lastIndexOf("nfs-client"));
-    expect(seen.filter((s) => s === "nfs-client").length).toBeGreaterThanOrEqual(2);
   });
 });
 
