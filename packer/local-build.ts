@@ -71,7 +71,9 @@ export async function buildLocalHubImage(o: LocalBuildOptions): Promise<LocalBui
   // The build's controller side must fit beside the environment's VMs: its peak is said at the end.
   const memory = trackPeakMemory({ extraPids: () => [apt.pid] });
   let peakMemoryMiB: number | undefined;
+  let measured = false;
   const sayPeak = async () => {
+    measured = true;
     const peak = await memory.stop();
     peakMemoryMiB = peak.peak?.totalMiB;
     log(formatMemoryPeak("the build", peak));
@@ -106,7 +108,7 @@ export async function buildLocalHubImage(o: LocalBuildOptions): Promise<LocalBui
     output.info(`${image.name}: built in ${image.buildSeconds.toFixed(0)} s (${image.dir})`);
     return { image, built: true, seconds: (Date.now() - started) / 1000, ...(peakMemoryMiB !== undefined ? { peakMemoryMiB } : {}) };
   } finally {
-    if (peakMemoryMiB === undefined) await memory.stop(); // a build that failed or had nothing to do
+    if (!measured) await memory.stop(); // a build that failed or had nothing to do
     await stopAptCache(buildApt).catch(() => {});
   }
 }

@@ -92,28 +92,24 @@ export function parseBatchPartly(batch: FactBatch, stdout: string): Map<string, 
 /** Per-host cache of gathered facts. The runner clears it whenever an operation changed the host. */
 export class FactCache {
   private readonly values = new Map<string, unknown>();
-  /** Counts the clears: facts read while the host changed are not stored (see storeIfUnchanged). */
+  /** Counts the clears: facts read while the host changed are not stored (see prefetch). */
   private generation = 0;
 
   /**
-   * Reads `requests` not cached yet in one round trip of their own, while the caller goes on (another channel
-   * of the same connection): the facts of a host's later roles, read while its first role runs or while it
-   * waits for another host. Stored only if nothing cleared the cache meanwhile (no operation changed the host
-   * while they were read); never fails: what could not be read is gathered when needed.
+   * Reads `requests` not cached yet in one round trip of their own, ahead of need: the facts of a host's later
+   * roles, read while a role waits for another host's. Stored only if nothing cleared the cache meanwhile (no
+   * operation changed the host while they were read); never fails: what could not be read is gathered when needed.
    */
-  async prefetch(exec: (script: string) => Promise<{ stdout: string; code: number }>, requests: readonly FactRequest<unknown>[]): Promise<number> {
+  async prefetch(exec: (script: string) => Promise<{ stdout: string; code: number }>, requests: readonly FactRequest<unknown>[]): Promise<void> {
     const generation = this.generation;
     const missing = this.missing(requests);
-    if (missing.length === 0) return 0;
+    if (missing.length === 0) return;
     try {
       const batch = batchScript(missing);
       const result = await exec(batch.script);
-      if (result.code !== 0 || generation !== this.generation) return 0;
-      const values = parseBatchPartly(batch, result.stdout);
-      this.store(values);
-      return values.size;
+      if (result.code === 0 && generation === this.generation) this.store(parseBatchPartly(batch, result.stdout));
     } catch {
-      return 0;
+      /* a guess that failed: each role gathers its own */
     }
   }
 

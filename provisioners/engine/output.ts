@@ -17,6 +17,11 @@ function resultLine(host: string, role: string, r: OperationResult, check: boole
   return `${pc.bold(host)} ${pc.dim(role)} ${r.name}: ${status} — ${r.reason}${extra}`;
 }
 
+/** `hub base done in 7.1 s`: a role's time, said when its host moves on (plain and live alike). */
+function roleDoneLine(host: string, role: string, started: number): string {
+  return `${pc.bold(host)} ${pc.dim(role)} done in ${((Date.now() - started) / 1000).toFixed(1)} s`;
+}
+
 export interface OutputOptions {
   readonly check?: boolean;
   /** Print diffs of changed files. */
@@ -34,7 +39,7 @@ export function plainReporter(options: OutputOptions = {}): Reporter {
   const current = new Map<string, { role: string; started: number }>();
   const roleDone = (host: string) => {
     const r = current.get(host);
-    if (r) write(`${pc.bold(host)} ${pc.dim(r.role)} done in ${((Date.now() - r.started) / 1000).toFixed(1)} s`);
+    if (r) write(roleDoneLine(host, r.role, r.started));
     current.delete(host);
   };
   return {
@@ -122,7 +127,7 @@ export function liveReporter(options: OutputOptions = {}): Reporter {
     if (h.role === role) return;
     if (h.role && !h.waitingFor) {
       clear();
-      out.write(`${pc.bold(host)} ${pc.dim(h.role)} done in ${((Date.now() - (h.roleStarted ?? h.started)) / 1000).toFixed(1)} s\n`);
+      out.write(`${roleDoneLine(host, h.role, h.roleStarted ?? h.started)}\n`);
     }
     h.role = role;
     h.roleStarted = Date.now();
@@ -169,7 +174,7 @@ export function liveReporter(options: OutputOptions = {}): Reporter {
     hostDone(result) {
       clear();
       const h = hosts.get(result.name);
-      if (h?.role) out.write(`${pc.bold(result.name)} ${pc.dim(h.role)} done in ${((Date.now() - (h.roleStarted ?? h.started)) / 1000).toFixed(1)} s\n`);
+      if (h?.role) out.write(`${roleDoneLine(result.name, h.role, h.roleStarted ?? h.started)}\n`);
       hosts.delete(result.name);
       plain.hostDone!(result);
       draw();

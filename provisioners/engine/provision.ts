@@ -124,7 +124,7 @@ export async function provision<V>(hosts: readonly TargetHost[], options: Provis
     const cache = hostCaches.get(host.name)!;
     // The facts of the host's later roles, read in one round trip once a role changed nothing (below): a
     // settled host then costs two round trips whatever its roles, read while the hub waits for the NFS server.
-    let readAhead: Promise<unknown> = Promise.resolve();
+    let readAhead: Promise<void> = Promise.resolve();
     let readingAhead = false;
     for (const [i, name] of roleNames.entries()) {
       const role = roles[i];
