@@ -48,9 +48,11 @@ export class CommandError extends Error {
     readonly command: string,
     readonly exitCode: number | undefined,
     readonly output: string,
+    /** How it failed, when not by an exit code: "killed by SIGTERM", "not installed". */
+    how?: string,
   ) {
     const tail = output.trim().split("\n").slice(-15).join("\n");
-    super(`${command} failed (exit ${exitCode ?? "signal"})${tail ? `:\n${tail}` : ""}`);
+    super(`${command} failed (${how ?? (exitCode === undefined ? "killed" : `exit ${exitCode}`)})${tail ? `:\n${tail}` : ""}`);
     this.name = "CommandError";
   }
 }
@@ -81,6 +83,14 @@ export async function run(
   const stdout = typeof result.stdout === "string" ? result.stdout : "";
   const stderr = typeof result.stderr === "string" ? result.stderr : "";
   const exitCode = result.exitCode ?? -1;
+  // A command that never started (not installed, not executable) is said as such, not as a signal.
+  const code = (result as { code?: string }).code;
+  if (result.exitCode === undefined && result.signal === undefined && code && !allowFailure) {
+    throw new CommandError([command, ...args].join(" "), undefined, "", code === "ENOENT" ? `${command} is not installed on this machine` : `could not start: ${code}`);
+  }
+  if (result.exitCode === undefined && result.signal && !allowFailure) {
+    throw new CommandError([command, ...args].join(" "), undefined, `${stdout}\n${stderr}`, `killed by ${result.signal}`);
+  }
   if (exitCode !== 0 && !allowFailure) {
     throw new CommandError([command, ...args].join(" "), result.exitCode, `${stdout}\n${stderr}`);
   }

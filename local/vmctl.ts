@@ -93,6 +93,9 @@ export async function main(argv: string[]): Promise<number> {
       const spec = await loadSpec(values);
       if (!values.vm) throw new Error(`disk needs --vm NAME\n${USAGE}`);
       const log = prefix(spec.env);
+      // Terraform creates the disk beside the network (which installs the host packages): qemu-img may not be
+      // there yet on a fresh machine. ensurePrereqs waits for that install under its lock.
+      if (!values.delete) await ensurePrereqs({ log });
       if (values.delete) await vmDiskDelete(spec, values.vm, log);
       print({ env: spec.env, vm: values.vm, disk: values.delete ? null : ((await vmDiskUp(spec, values.vm, log)) ?? null) });
       return 0;

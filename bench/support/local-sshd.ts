@@ -6,7 +6,7 @@
  */
 import { execa } from "execa";
 import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, chmodSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, chmodSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -86,6 +86,8 @@ export async function startLocalSshd(): Promise<TestSshd> {
     ].join("\n"),
   );
   mkdirSync("/run/sshd", { recursive: true });
+  // Named here rather than met as `spawn /usr/sbin/sshd ENOENT` in every file that uses this server.
+  if (!existsSync("/usr/sbin/sshd")) throw new Error("the loopback SSH server needs /usr/sbin/sshd: apt-get install openssh-server (.ci/run installs it)");
   const child = spawn("/usr/sbin/sshd", ["-D", "-e", "-f", config], { stdio: ["ignore", "ignore", "inherit"], detached: true });
   child.unref();
   await waitForPort(port);

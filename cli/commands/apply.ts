@@ -17,6 +17,7 @@ import type { Environment } from "../../environment/schema.js";
 import type { Output } from "../../environment/output.js";
 import { confirmAction } from "../prompt.js";
 import { assertProvisioned, provisionHosts, type ProvisioningPhase, type ProvisioningRequest } from "../../provisioners/phase.js";
+import { ensurePackages } from "../../provisioners/packages.js";
 import { slowestOperations, type ProvisionReport } from "../../provisioners/engine/report.js";
 import type { StateBackendSettings } from "../../terraform/backend.js";
 import type { Host } from "../../environment/hosts.js";
@@ -235,6 +236,9 @@ async function applyLocked(options: ApplyOptions, ctx: RunContext, requested: En
     return finish({ env: env.name, baseName: env.baseName, target: env.target, createdInstance: false, plan: planned.summary, applied: false, hosts: [] }, env, ctx, options, started);
   }
 
+  // The package cache fills while terraform makes the machines (the provisioning phase awaits the same fill);
+  // its errors are reported by that phase.
+  if (!options.provisioningPhase && changes) void ensurePackages(env, (line) => ctx.output.info(line)).catch(() => {});
   // Recorded before terraform creates anything: a failed first apply can still be found and destroyed.
   recordApplyStarting(env, stack.backend, ctx);
   // Outputs alone can change too (a new output in the stack): the apply records them in the state.

@@ -45,6 +45,11 @@ export interface Operation {
   readonly notify: readonly string[];
   /** false: the operation changes something on every run (a command without guards); check mode warns. */
   readonly idempotent: boolean;
+  /**
+   * The systemd unit this operation restarts or reloads. As a handler it is then not run when the unit
+   * started after the change that notified it (engine/handlers.ts): it reads that configuration already.
+   */
+  readonly restarts?: string;
 }
 
 /** Options every operation accepts. */
@@ -59,7 +64,7 @@ export function defineOperation(
   options: OperationOptions | undefined,
   facts: readonly FactRequest<unknown>[],
   plan: (read: FactReader) => Plan,
-  extra: { prepare?: () => void; idempotent?: boolean } = {},
+  extra: { prepare?: () => void; idempotent?: boolean; restarts?: string } = {},
 ): Operation {
   const notify = options?.notify === undefined ? [] : typeof options.notify === "string" ? [options.notify] : [...options.notify];
   return {
@@ -69,6 +74,7 @@ export function defineOperation(
     notify,
     idempotent: extra.idempotent ?? true,
     ...(extra.prepare ? { prepare: extra.prepare } : {}),
+    ...(extra.restarts ? { restarts: extra.restarts } : {}),
   };
 }
 
@@ -103,7 +109,7 @@ export function extend(inner: Operation, how: Extension): Operation {
       const plan = inner.plan(read);
       return how.after ? how.after(plan, read) : plan;
     },
-    { ...(inner.prepare ? { prepare: inner.prepare } : {}), idempotent: inner.idempotent },
+    { ...(inner.prepare ? { prepare: inner.prepare } : {}), idempotent: inner.idempotent, ...(inner.restarts ? { restarts: inner.restarts } : {}) },
   );
 }
 

@@ -15,7 +15,7 @@ import type { Connector, ExecResult } from "./connector.js";
 import { fileDiff } from "./diff.js";
 import { ConflictError, ProvisionError, explainCommandFailure, lastLines } from "./errors.js";
 import { batchScript, parseBatch, type FactCache, type FactRequest } from "./fact.js";
-import { markScript, markerPath, pendingHandlers, unmarkScript } from "./handlers.js";
+import { markScript, markerPath, pendingHandlers, startedAfterMarker, unmarkScript } from "./handlers.js";
 import type { Operation, Plan } from "./operation.js";
 import type { OperationResult, Reporter, RoleResult } from "./report.js";
 import { commandScript, needsStaging, operationScript, splitOperationOutput, STAGING_SWEEP, stagingPath } from "./script.js";
@@ -168,8 +168,16 @@ async function runHandler(session: HostSession, role: string, name: string, hand
   const label = `handler: ${name}`;
   const reasonSuffix = owedOnly ? " (owed by an earlier run that stopped before its handlers)" : "";
   try {
+    // A restart is owed only by a unit that has not started since the change (handlers.ts); not in check
+    // mode, where the operations that would start it did not run.
+    const since = handler.restarts && !session.check ? startedAfterMarker(handler.restarts, markerPath(role, name)) : undefined;
     // Read now, not with the role's facts: an earlier handler (or the operations) may have changed them.
-    if (handler.facts.length > 0) await gather(session.connector, session.cache, handler.facts, label, { fresh: true });
+    const facts = [...handler.facts, ...(since ? [since] : [])];
+    if (facts.length > 0) await gather(session.connector, session.cache, facts, label, { fresh: true });
+    if (since && session.cache.read(since)) {
+      await applyCommands(session, [], [], [], [unmarkScript(role, name)]);
+      return { result: { name: label, status: "ok", reason: `${handler.restarts} started after the change that notified this: it runs with it already${reasonSuffix}`, handler: true } };
+    }
     const plan = handler.plan(session.cache.read);
     const commands = plan.changed ? plan.commands : [];
     const result: OperationResult = {

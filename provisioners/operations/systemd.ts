@@ -81,6 +81,6 @@ export function service(args: ServiceArgs): Operation {
       if (commands.length === 0) return noop(`${args.name} is ${unit.active}, ${unit.unitFile || "no unit file state"}`);
       return change(`${why.join(", ")} ${args.name}`, commands);
     },
-    { idempotent: !always },
+    { idempotent: !always, ...(always ? { restarts: args.name } : {}) },
   );
 }

@@ -170,13 +170,30 @@ describe("commands and handlers", () => {
 
 describe.runIf(testHost().systemd)("systemd", () => {
   it("writes a unit, enables and starts the service, restarts it once through a handler", async () => {
+    // Every start of the service appends its greeting: the file counts the starts.
     const unit = (greeting: string) =>
-      systemd.unit({ name: "hubt-demo.service", content: `[Service]\nExecStart=/bin/sh -c 'echo ${greeting} > /run/hubt-demo; exec sleep infinity'\n[Install]\nWantedBy=multi-user.target\n`, notify: "restart" });
+      systemd.unit({ name: "hubt-demo.service", content: `[Service]\nExecStart=/bin/sh -c 'echo ${greeting} >> /run/hubt-demo; exec sleep infinity'\n[Install]\nWantedBy=multi-user.target\n`, notify: "restart" });
     const handlers = () => ({ restart: systemd.service({ name: "hubt-demo.service", state: "restarted" }) });
     const ops = (g: string) => () => [unit(g), systemd.service({ name: "hubt-demo.service", enabled: true, state: "started" })];
-    await expectConverges(ops("one"), "systemctl is-enabled hubt-demo.service; systemctl is-active hubt-demo.service; cat /run/hubt-demo 2>/dev/null; echo end", { handlers });
-    await converge(ops("two"), { handlers });
-    expect(await onHost("cat /run/hubt-demo")).toBe("two\n");
+    await onHost("systemctl disable --now hubt-demo.service 2>/dev/null; rm -f /run/hubt-demo /var/lib/hubstack/handlers/t--*; true");
+    const { first } = await expectConverges(ops("one"), "systemctl is-enabled hubt-demo.service; systemctl is-active hubt-demo.service; cat /run/hubt-demo 2>/dev/null; echo end", { handlers });
+    // Started after the unit was written: it runs with that unit already, so the handler does not restart it.
+    expect(operations(first).find((o) => o.name === "handler: restart")).toMatchObject({ status: "ok", reason: expect.stringMatching(/started after the change/) });
+    expect(await onHost("cat /run/hubt-demo; ls /var/lib/hubstack/handlers | grep -c '^t--' || true")).toBe("one\n0\n");
+    // Running since before the unit changed: restarted, once.
+    const second = await converge(ops("two"), { handlers });
+    expect(operations(second).find((o) => o.name === "handler: restart")).toMatchObject({ status: "changed" });
+    expect(await onHost("cat /run/hubt-demo")).toBe("one\ntwo\n");
+    // Owed by a run that stopped before its handlers, and the service restarted since (a reboot, a person):
+    // nothing is owed any more. Owed and not restarted since: restarted.
+    await onHost("printf '%s %s\\n' \"$(cat /proc/sys/kernel/random/boot_id)\" \"$(cut -d' ' -f1 /proc/uptime)\" > /var/lib/hubstack/handlers/t--restart; sleep 0.1; systemctl restart hubt-demo.service");
+    const owedRestarted = await converge(ops("two"), { handlers });
+    expect(operations(owedRestarted).find((o) => o.name === "handler: restart")).toMatchObject({ status: "ok", reason: expect.stringMatching(/started after .*owed by an earlier run/) });
+    await onHost("sleep 0.1; printf '%s %s\\n' \"$(cat /proc/sys/kernel/random/boot_id)\" \"$(cut -d' ' -f1 /proc/uptime)\" > /var/lib/hubstack/handlers/t--restart");
+    const owed = await converge(ops("two"), { handlers });
+    expect(operations(owed).find((o) => o.name === "handler: restart")).toMatchObject({ status: "changed" });
+    expect(await onHost("cat /run/hubt-demo; ls /var/lib/hubstack/handlers | grep -c '^t--' || true")).toBe("one\ntwo\ntwo\ntwo\n0\n");
+    await onHost("systemctl disable --now hubt-demo.service 2>/dev/null; rm -f /etc/systemd/system/hubt-demo.service /run/hubt-demo; systemctl daemon-reload");
   });
 
   it("enables without a daemon-reload, and the next run sees it enabled whatever file state systemd read before", async () => {

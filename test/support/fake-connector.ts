@@ -11,7 +11,7 @@
  */
 import type { Connector, ExecResult } from "../../provisioners/engine/connector.js";
 import type { FactRequest } from "../../provisioners/engine/fact.js";
-import { pendingHandlers } from "../../provisioners/engine/handlers.js";
+import { pendingHandlers, startedAfterMarker } from "../../provisioners/engine/handlers.js";
 import type { TargetHost } from "../../provisioners/engine/hosts.js";
 import * as apt from "../../provisioners/facts/apt.js";
 import * as commands from "../../provisioners/facts/commands.js";
@@ -54,6 +54,7 @@ const PROBES: ReadonlyArray<[FactDefinition, unknown[]]> = [
   [docker.image, [HOLE]],
   [docker.network, [HOLE]],
   [pendingHandlers, [HOLE]],
+  [startedAfterMarker, [HOLE, HOLE]],
 ];
 
 interface KnownFact {
