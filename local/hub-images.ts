@@ -26,10 +26,10 @@ export interface LocalHubImage {
 
 export const METADATA_FILE = "metadata.json";
 
-/** Every finished local hub image with this name prefix, newest first. */
 /** Local hub images are named `<prefix>-<UTC timestamp>`. */
 export const HUB_IMAGE_PREFIX = "hubstack-hub";
 
+/** Every finished local hub image with this name prefix, newest first. */
 export async function listLocalHubImages(prefix = HUB_IMAGE_PREFIX, root?: string): Promise<LocalHubImage[]> {
   const dir = imagesDir(root);
   const names = await readdir(dir).catch(() => [] as string[]);

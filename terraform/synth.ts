@@ -82,7 +82,7 @@ export async function synthesizeStack(
     output?.info(
       local.hubImage
         ? `The hub boots the local hub image ${local.hubImage}`
-        : `No local hub image yet: the hub boots the base image and installs everything itself (\`npm run image -- build hub env=${env.name}\` builds one)`,
+        : `No local hub image yet: the hub boots the base image and installs everything itself (\`npm run image -- build hub env=${env.name}\` builds one; apply builds it first)`,
     );
   }
   if (local && Object.keys(local.layers).length > 0) {

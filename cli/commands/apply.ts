@@ -18,6 +18,7 @@ import type { Output } from "../../environment/output.js";
 import { confirmAction } from "../prompt.js";
 import { assertProvisioned, provisionHosts, type ProvisioningPhase, type ProvisioningRequest } from "../../provisioners/phase.js";
 import { ensurePackages } from "../../provisioners/packages.js";
+import { ensureDeployKey } from "../../environment/keys.js";
 import { slowestOperations, type ProvisionReport } from "../../provisioners/engine/report.js";
 import type { StateBackendSettings } from "../../terraform/backend.js";
 import type { Host } from "../../environment/hosts.js";
@@ -53,6 +54,8 @@ export interface ApplyOptions extends CommonOptions, ProvisioningFlags {
   readonly profile?: boolean;
   /** `rebuild`: replace these machines (every one when empty), keeping their data volumes. */
   readonly rebuild?: { readonly hosts: readonly string[] };
+  /** target local: build the hub image first when there is none (packer/local-build.ts hubImageWanted). @default true */
+  readonly buildHubImage?: boolean;
 }
 
 export type HealthCheckPhase = (env: Environment, paths: ProjectPaths, output: Output, hosts?: readonly Host[], options?: RunCheckOptions) => Promise<CheckResult>;
@@ -203,6 +206,16 @@ async function applyLocked(options: ApplyOptions, ctx: RunContext, requested: En
 
   const { env, created } = resolveInstance(requested, ctx);
   if (created) ctx.output.step(`Creating CI environment ${env.name} (from inventory/${env.baseName}.yaml)`);
+  // Before the synth, which picks the image the hub boots.
+  if (env.target === "local" && options.buildHubImage !== false) {
+    const { buildLocalHubImage, hubImageWanted } = await import("../../packer/local-build.js");
+    const why = await hubImageWanted(env);
+    if (why) {
+      ctx.output.step(why);
+      await ensureDeployKey(env, ctx.paths.root, ctx.output);
+      await buildLocalHubImage({ env, paths: ctx.paths, output: ctx.output });
+    }
+  }
 
   const infrastructureStarted = Date.now();
   let stack;

@@ -72,7 +72,7 @@ function recordingPhase(calls: { env: string; hosts: string[]; request: Provisio
 
 /** Options shared by the command-level tests: a temporary project, the fixture stack, no prompt. */
 function commandOptions(paths: ProjectPaths, synthesize: StackSynthesizer = terraformDataSynthesizer()) {
-  return { cwd: paths.root, output: createRecordingOutput(), synthesize, terraformCommand: TERRAFORM, processEnv: {}, yes: true, provisioningPhase: recordingPhase(), healthCheck: false } as const;
+  return { cwd: paths.root, output: createRecordingOutput(), synthesize, terraformCommand: TERRAFORM, processEnv: {}, yes: true, provisioningPhase: recordingPhase(), healthCheck: false, buildHubImage: false } as const;
 }
 
 beforeAll(() => {
