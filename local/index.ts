@@ -3,7 +3,7 @@
  * the same cloud-init user data as OpenStack instances. `vmctl.ts` is its command line (what terraform runs);
  * `local-env.ts` drives a whole environment from one JSON spec; the other modules are its parts.
  */
-export { ensurePrereqs, missingTools, installCommand, HOST_TOOLS, PrereqError, type HostTool } from "./prereqs.js";
+export { ensurePrereqs, missingTools, installCommand, HOST_TOOLS, IMAGE_TOOLS, PrereqError, type HostTool } from "./prereqs.js";
 export {
   ensureBaseImage,
   findBaseImage,

@@ -39,6 +39,9 @@ export const HOST_TOOLS: readonly HostTool[] = [
   },
 ];
 
+/** What building a local hub image needs beyond the environment's tools. */
+export const IMAGE_TOOLS: readonly HostTool[] = [...HOST_TOOLS, { command: "packer", package: "packer", why: "builds the hub image (Packer's qemu builder)" }];
+
 /** A missing host package: the user's to fix, so a UsageError (exit 2, no stack trace). */
 export class PrereqError extends UsageError {
   constructor(message: string) {

@@ -20,6 +20,7 @@ import { ensurePackages } from "../provisioners/packages.js";
 import { cacheRoot, imagesDir } from "../local/paths.js";
 import { ensureHostKey } from "../local/ssh.js";
 import { detectAccel } from "../local/accel.js";
+import { ensurePrereqs, IMAGE_TOOLS } from "../local/prereqs.js";
 import { writeSeedIso } from "../local/vm-seed.js";
 import type { Output } from "../environment/output.js";
 import type { ProjectPaths } from "../terraform/paths.js";
@@ -78,6 +79,8 @@ export async function buildLocalHubImage(o: LocalBuildOptions): Promise<LocalBui
   if (env.target !== "local") throw new UsageError(`env=${env.name} is not a local environment: build its image with the openstack source (npm run image -- build hub env=${env.name})`);
   hubHostOf(env); // an environment without a hub fails here, before anything starts
   const log = (line: string) => output.info(`  ${line}`);
+  // qemu, mmdebstrap, apt-cacher-ng and Packer: installed as root on Debian/Ubuntu, else named with the command.
+  await ensurePrereqs({ tools: IMAGE_TOOLS, log });
 
   const buildApt = join(cacheRoot(), "packer", "apt-cacher-ng");
   const apt = await ensureAptCache({ stateDir: buildApt, bindAddress: "127.0.0.1", port: BUILD_APT_CACHE_PORT, log });

@@ -160,7 +160,8 @@ export function onlyIf(inner: Operation, facts: readonly FactRequest<unknown>[],
  * (systemd.service does) would find none (see the report on provisioners/engine/runner.ts, runHandler).
  */
 export function unitAction(unit: string, action: "restart" | "reload-or-restart"): Operation {
-  return defineOperation(`systemctl ${action} ${unit}`, {}, [], () => change(`${action} ${unit}`, [sh`systemctl ${action} ${unit}`]), { idempotent: false });
+  // restarts: as a handler, skipped when the unit started after the change that notified it (engine/handlers.ts).
+  return defineOperation(`systemctl ${action} ${unit}`, {}, [], () => change(`${action} ${unit}`, [sh`systemctl ${action} ${unit}`]), { idempotent: false, restarts: unit });
 }
 
 export interface AccountArgs {
